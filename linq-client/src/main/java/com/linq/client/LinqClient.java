@@ -1,0 +1,196 @@
+package com.linq.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.netty.channel.ChannelOption;
+import org.jspecify.annotations.Nullable;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import com.linq.client.http.BearerTokenFilter;
+import com.linq.client.http.ErrorResponseFilter;
+import com.linq.client.http.LinqExchange;
+import com.linq.client.http.LinqJson;
+import com.linq.client.http.LinqRetryPolicy;
+import com.linq.client.http.RetryFilter;
+import com.linq.client.http.RetrySettings;
+
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
+import org.springframework.util.Assert;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Reactive client for the Linq Partner API v3, grouped the way the API reference is:
+ * {@link #chats()}, {@link #phoneNumbers()}, and so on. Every call carries the bearer
+ * token, maps error responses to {@link com.linq.client.error.LinqApiException}
+ * subclasses and retries rate-limited calls after the delay the server requests.
+ * <p>
+ * Instances are thread-safe; create one per token and share it.
+ */
+public final class LinqClient {
+
+	/** Base URL of the production Linq Partner API. */
+	public static final URI DEFAULT_BASE_URL = URI.create("https://api.linqapp.com/api/partner");
+
+	private final URI baseUrl;
+
+	private final Chats chats;
+
+	private final PhoneNumbers phoneNumbers;
+
+	private LinqClient(LinqExchange exchange) {
+		this.baseUrl = exchange.baseUrl();
+		this.chats = new Chats(exchange);
+		this.phoneNumbers = new PhoneNumbers(exchange);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Returns the chats API: create, read and list chats, send and list their messages.
+	 */
+	public Chats chats() {
+		return this.chats;
+	}
+
+	/**
+	 * Returns the phone numbers API.
+	 */
+	public PhoneNumbers phoneNumbers() {
+		return this.phoneNumbers;
+	}
+
+	public URI baseUrl() {
+		return this.baseUrl;
+	}
+
+	@Override
+	public String toString() {
+		return "LinqClient[baseUrl=" + this.baseUrl + "]";
+	}
+
+	/**
+	 * Builder of {@link LinqClient}. Only the token is required.
+	 */
+	public static final class Builder {
+
+		/** Default maximum size of a response body held in memory for decoding: 10 MB. */
+		public static final int DEFAULT_MAX_RESPONSE_SIZE = 10 * 1024 * 1024;
+
+		@Nullable
+		private String token;
+
+		private URI baseUrl = DEFAULT_BASE_URL;
+
+		private WebClient.@Nullable Builder webClientBuilder;
+
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		private Duration responseTimeout = Duration.ofSeconds(30);
+
+		private RetrySettings retry = RetrySettings.DEFAULTS;
+
+		private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the API token; surrounding whitespace is removed.
+		 */
+		public Builder token(String token) {
+			this.token = (token != null) ? token.strip() : null;
+			return this;
+		}
+
+		/**
+		 * Sets the API base URL; API paths such as {@code /v3/chats} are appended to it.
+		 */
+		public Builder baseUrl(URI baseUrl) {
+			this.baseUrl = baseUrl;
+			return this;
+		}
+
+		/**
+		 * Sets the WebClient builder to start from, such as the one Spring Boot configures.
+		 * It is cloned, so the caller's builder is not changed.
+		 */
+		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			this.webClientBuilder = webClientBuilder;
+			return this;
+		}
+
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		public Builder responseTimeout(Duration responseTimeout) {
+			this.responseTimeout = responseTimeout;
+			return this;
+		}
+
+		public Builder retry(RetrySettings retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * Sets the maximum size in bytes of a response body decoded in memory.
+		 */
+		public Builder maxResponseSize(int maxResponseSize) {
+			this.maxResponseSize = maxResponseSize;
+			return this;
+		}
+
+		public LinqClient build() {
+			String tokenProblem = LinqCredentials.tokenProblem(this.token);
+			Assert.isTrue(tokenProblem == null, () -> "Invalid Linq API token: " + tokenProblem);
+			String baseUrlProblem = LinqCredentials.baseUrlProblem((this.baseUrl != null) ? this.baseUrl.toString() : null);
+			Assert.isTrue(baseUrlProblem == null, () -> "Invalid Linq API base URL: " + baseUrlProblem);
+			Assert.isTrue(this.connectTimeout != null && !this.connectTimeout.isNegative() && !this.connectTimeout.isZero(), "connectTimeout must be positive");
+			Assert.isTrue(this.responseTimeout != null && !this.responseTimeout.isNegative() && !this.responseTimeout.isZero(), "responseTimeout must be positive");
+			Assert.notNull(this.retry, "retry must not be null");
+			Assert.isTrue(this.maxResponseSize > 0, "maxResponseSize must be positive");
+
+			URI apiBaseUrl = URI.create(this.baseUrl.toString().replaceAll("/+$", ""));
+			WebClient webClient = webClient(apiBaseUrl);
+
+			return new LinqClient(new LinqExchange(webClient, apiBaseUrl));
+		}
+
+		private WebClient webClient(URI apiBaseUrl) {
+			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
+					: WebClient.builder();
+			return builder.clientConnector(new ReactorClientHttpConnector(httpClient()))
+				.codecs((codecs) -> {
+					codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(LinqJson.mapper()));
+					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(LinqJson.mapper()));
+					codecs.defaultCodecs().maxInMemorySize(this.maxResponseSize);
+				})
+				.filters((filters) -> {
+					filters.add(new RetryFilter(new LinqRetryPolicy(this.retry)));
+					filters.add(new BearerTokenFilter(this.token, apiBaseUrl));
+					filters.add(new ErrorResponseFilter());
+				})
+				.build();
+		}
+
+		private HttpClient httpClient() {
+			ConnectionProvider connections = ConnectionProvider.builder("linq").build();
+			// Only the client's retry policy repeats requests: Reactor Netty's own retry after a
+			// connection reset would send a POST body a second time unseen.
+			return HttpClient.create(connections)
+				.disableRetry(true)
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
+				.responseTimeout(this.responseTimeout);
+		}
+
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.linq.client.http;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Sends {@link LinqRequest}s through the client's {@link WebClient} and decodes the
+ * responses. Resource groups such as {@code Chats} call it; it is not meant for
+ * application code.
+ */
+public final class LinqExchange {
+
+	private final WebClient webClient;
+
+	private final URI baseUrl;
+
+	public LinqExchange(WebClient webClient, URI baseUrl) {
+		this.webClient = webClient;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Sends a request and decodes the response body.
+	 */
+	public <T> Mono<T> retrieve(LinqRequest request, Class<T> type) {
+		return send(request).bodyToMono(type);
+	}
+
+	/**
+	 * Sends a request and decodes the response body into a generic type.
+	 */
+	public <T> Mono<T> retrieve(LinqRequest request, ParameterizedTypeReference<T> type) {
+		return send(request).bodyToMono(type);
+	}
+
+	/**
+	 * Sends a request whose response has no body of interest, such as a 204.
+	 */
+	public Mono<Void> execute(LinqRequest request) {
+		return send(request).toBodilessEntity().then();
+	}
+
+	/**
+	 * Builds the absolute URI of a request. Path and query values are encoded strictly,
+	 * so {@code +} in an E.164 number is sent as {@code %2B} and a {@code /} in an id cannot
+	 * change the path.
+	 */
+	public URI uri(LinqRequest request) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(this.baseUrl).path(request.pathTemplate());
+		Map<String, Object> variables = new HashMap<>(request.pathVariables());
+		request.queryParameters().forEach((name, value) -> {
+			String variable = "query." + name;
+			builder.queryParam(name, "{" + variable + "}");
+			variables.put(variable, value);
+		});
+		return builder.encode().buildAndExpand(variables).toUri();
+	}
+
+	public URI baseUrl() {
+		return this.baseUrl;
+	}
+
+	private WebClient.ResponseSpec send(LinqRequest request) {
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+			.uri(uri(request))
+			.attribute(RequestAttributes.OPERATION, request.operation())
+			.attribute(RequestAttributes.IDEMPOTENT, request.isIdempotent());
+		Object body = request.body();
+		if (body != null) {
+			spec.bodyValue(body);
+		}
+		return spec.retrieve();
+	}
+
+}
