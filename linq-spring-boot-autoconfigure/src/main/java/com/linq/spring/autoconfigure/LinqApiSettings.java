@@ -1,0 +1,69 @@
+package com.linq.spring.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import com.linq.client.LinqClient;
+import com.linq.client.LinqCredentials;
+import com.linq.client.http.RetrySettings;
+
+/**
+ * Startup checks of {@link LinqApiProperties}. Each invalid value raises an
+ * {@link InvalidLinqPropertyException} that names the property and the fix, with the
+ * token masked.
+ */
+final class LinqApiSettings {
+
+	static final String TOKEN_PROPERTY = "linq.api.token";
+
+	static final String TOKEN_VARIABLE = "LINQ_API_TOKEN";
+
+	static final String BASE_URL_PROPERTY = "linq.api.base-url";
+
+	static final String BASE_URL_VARIABLE = "LINQ_API_BASE_URL";
+
+	private LinqApiSettings() {
+	}
+
+	static String token(LinqApiProperties properties) {
+		String token = properties.getToken();
+		String problem = LinqCredentials.tokenProblem(token);
+		if (problem == null) {
+			return token;
+		}
+		String action = (token == null || token.isEmpty())
+				? "Set " + TOKEN_PROPERTY + " in your configuration or the " + TOKEN_VARIABLE
+						+ " environment variable to your Linq Partner API token, or set linq.api.enabled=false to"
+						+ " disable the Linq client."
+				: "Set " + TOKEN_PROPERTY + " (or " + TOKEN_VARIABLE
+						+ ") to the token exactly as Linq issued it, without a 'Bearer ' prefix, quotes or line breaks.";
+		throw new InvalidLinqPropertyException(TOKEN_PROPERTY, TOKEN_VARIABLE, SecretMasking.mask(token),
+				problem, action);
+	}
+
+	static URI baseUrl(LinqApiProperties properties) {
+		String baseUrl = properties.getBaseUrl();
+		String problem = LinqCredentials.baseUrlProblem(baseUrl);
+		if (problem == null) {
+			return URI.create(baseUrl.strip());
+		}
+		throw new InvalidLinqPropertyException(BASE_URL_PROPERTY, BASE_URL_VARIABLE, "'" + baseUrl + "'",
+				problem,
+				"Set " + BASE_URL_PROPERTY + " to an absolute https URL such as " + LinqClient.DEFAULT_BASE_URL
+						+ ", or remove it to use that default. Plain http is allowed only for loopback hosts such as"
+						+ " http://127.0.0.1:8080.");
+	}
+
+	static RetrySettings retry(LinqApiProperties.Retry retry) {
+		Duration initialDelay = retry.getInitialDelay();
+		Duration maxDelay = retry.getMaxDelay();
+		if (maxDelay.compareTo(initialDelay) < 0) {
+			throw new InvalidLinqPropertyException("linq.api.retry.max-delay", null, maxDelay.toString(),
+					"the maximum delay is shorter than linq.api.retry.initial-delay (" + initialDelay + ")",
+					"Set linq.api.retry.max-delay to at least linq.api.retry.initial-delay.");
+		}
+		return new RetrySettings(retry.getMaxAttempts(), initialDelay, retry.getMultiplier(), maxDelay,
+				retry.getMaxRetryAfter());
+	}
+
+}

@@ -1,0 +1,43 @@
+package com.linq.spring.autoconfigure;
+
+import com.linq.client.LinqClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Auto-configuration of the {@link LinqClient}, built from the {@link WebClient.Builder}
+ * that Spring Boot configures, so codecs, observation and the application's customizers
+ * apply.
+ */
+@AutoConfiguration(after = WebClientAutoConfiguration.class)
+@ConditionalOnClass({ LinqClient.class, WebClient.class })
+@ConditionalOnBooleanProperty(name = "linq.api.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(LinqApiProperties.class)
+public class LinqAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	LinqClient linqClient(LinqApiProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<LinqWebClientCustomizer> customizers) {
+		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return LinqClient.builder()
+			.token(LinqApiSettings.token(properties))
+			.baseUrl(LinqApiSettings.baseUrl(properties))
+			.webClientBuilder(builder)
+			.connectTimeout(properties.getConnectTimeout())
+			.responseTimeout(properties.getResponseTimeout())
+			.maxResponseSize(Math.toIntExact(properties.getMaxResponseSize().toBytes()))
+			.retry(LinqApiSettings.retry(properties.getRetry()))
+			.build();
+	}
+
+}
