@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
-import com.linq.client.LinqClient;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -37,7 +36,7 @@ public class LinqApiProperties {
 	 * Base URL of the Linq Partner API; API paths such as /v3/chats are appended to it.
 	 * Plain http is accepted only for loopback hosts.
 	 */
-	private String baseUrl = LinqClient.DEFAULT_BASE_URL.toString();
+	private String baseUrl = "https://api.linqapp.com/api/partner";
 
 	/**
 	 * Maximum time to establish a connection to the API.
