@@ -37,6 +37,8 @@ final class ChatRecord {
 
 	@Nullable Instant lastReadAt;
 
+	int cardShares;
+
 	ChatRecord(String id, String token, String ownerHandle, boolean group, String service, Instant createdAt,
 			long sequence) {
 		this.id = id;
@@ -65,6 +67,10 @@ final class ChatRecord {
 			}
 		}
 		return null;
+	}
+
+	List<HandleRecord> activeHandles() {
+		return this.handles.stream().filter((handle) -> "active".equals(handle.status)).toList();
 	}
 
 	List<HandleRecord> activeRecipients() {

@@ -40,6 +40,11 @@ final class EmulatorState {
 
 	final Map<String, AttachmentRecord> attachments = new LinkedHashMap<>();
 
+	final Map<String, SubscriptionRecord> subscriptions = new LinkedHashMap<>();
+
+	/** Cards by {@link #cardKey(String, String)}. */
+	final Map<String, MyCardRecord> myCards = new LinkedHashMap<>();
+
 	EmulatorState(Map<String, TokenAccount> accounts, Map<String, Capability> capabilities,
 			Capability defaultCapability, Clock clock) {
 		this.accounts = accounts;
@@ -110,10 +115,10 @@ final class EmulatorState {
 	 * {@code null}. Sending to the same recipients again reuses the chat, as iMessage does.
 	 */
 	@Nullable ChatRecord findChat(TokenAccount account, String from, List<String> recipients) {
-		Set<String> wanted = new HashSet<>(recipients);
+		Set<String> expected = new HashSet<>(recipients);
 		for (ChatRecord chat : this.chats.values()) {
 			if (chat.token.equals(account.token) && chat.ownerHandle.equals(from)
-					&& new HashSet<>(chat.activeRecipientHandles()).equals(wanted)) {
+					&& new HashSet<>(chat.activeRecipientHandles()).equals(expected)) {
 				return chat;
 			}
 		}
@@ -163,7 +168,7 @@ final class EmulatorState {
 	 * about to be created), so a send can be rejected before anything is stored.
 	 */
 	List<PartRecord> resolveParts(TokenAccount account, @Nullable ChatRecord chat, MessageDraft draft,
-			URI attachmentDownloadBase) {
+			StorageLinks links) {
 		if (draft.replyToMessageId() != null) {
 			MessageRecord target = this.messages.get(draft.replyToMessageId());
 			if (chat == null || target == null || target.deleted || !target.chatId.equals(chat.id)) {
@@ -186,8 +191,8 @@ final class EmulatorState {
 				String path = URI.create(part.url()).getPath();
 				String filename = (path == null || path.isEmpty() || path.endsWith("/")) ? "attachment"
 						: path.substring(path.lastIndexOf('/') + 1);
-				// NOTE: the real service downloads the URL and reports its size and type; the
-				// emulator makes no outbound request, so it derives the type from the extension
+				// NOTE: the real service downloads the URL and reports its size and type. The
+				// emulator makes no outbound request, so it takes the type from the extension
 				// and reports a size of 0.
 				parts.add(PartRecord.media(UUID.randomUUID().toString(), part.url(), filename,
 						MediaTypes.contentTypeOf(MediaTypes.extension(filename)), 0));
@@ -202,9 +207,8 @@ final class EmulatorState {
 					throw ApiException.invalid("Attachment " + attachment.id + " has status '" + attachment.status
 							+ "'; upload its bytes to the upload_url before sending it");
 				}
-				parts.add(PartRecord.media(attachment.id,
-						attachmentDownloadBase.resolve(attachment.id + "/" + attachment.filename).toString(),
-						attachment.filename, attachment.contentType, attachment.receivedBytes));
+				parts.add(PartRecord.media(attachment.id, links.downloadUrl(attachment), attachment.filename,
+						attachment.contentType, attachment.receivedBytes));
 			}
 		}
 		return parts;
@@ -281,11 +285,17 @@ final class EmulatorState {
 		return result;
 	}
 
+	static String cardKey(String token, String phoneNumber) {
+		return token + " " + phoneNumber;
+	}
+
 	void clear() {
 		this.chats.clear();
 		this.messages.clear();
 		this.idempotencyKeys.clear();
 		this.attachments.clear();
+		this.subscriptions.clear();
+		this.myCards.clear();
 	}
 
 }

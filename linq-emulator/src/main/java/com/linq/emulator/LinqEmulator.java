@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
@@ -48,11 +49,15 @@ public final class LinqEmulator implements AutoCloseable {
 
 	private final RequestLog requestLog;
 
-	private final DisposableServer storageServer;
+	private final StorageServer storageServer;
 
 	private final DisposableServer apiServer;
 
 	private final URI baseUrl;
+
+	private final EmulatorEvents events;
+
+	private final ReactionOperations reactions;
 
 	private final URI storageUrl;
 
@@ -64,23 +69,32 @@ public final class LinqEmulator implements AutoCloseable {
 		this.rateLimiter = new RateLimiter(builder.rateLimit, builder.rateLimitWindow, builder.clock);
 		this.requestLog = new RequestLog();
 
-		this.storageServer = HttpServer.create().host(LOOPBACK).port(0).handle((request, response) ->
-				response.status(404).sendString(reactor.core.publisher.Mono.just("Not found"))).bindNow();
-		this.storageUrl = URI.create("http://" + LOOPBACK + ":" + this.storageServer.port());
+		this.storageServer = new StorageServer(this.state, builder.clock, LOOPBACK);
+		this.storageUrl = this.storageServer.links().base();
 		try {
-			MessageSender sender = new MessageSender(this.state, this.storageUrl.resolve("/downloads/"),
-					new NoOpListener());
+			this.events = new NoEvents();
+			EmulatorEvents events = this.events;
+			this.reactions = new ReactionOperations(this.state, events);
+			MessageSender sender = new MessageSender(this.state, this.storageServer.links(), events);
 			List<Operation> operations = new ArrayList<>();
 			operations.addAll(new PhoneNumberOperations().operations());
-			operations.addAll(new ChatOperations(this.state, sender).operations());
-			operations.addAll(new MessageOperations(this.state, sender).operations());
+			operations.addAll(new ChatOperations(this.state, sender, events).operations());
+			operations.addAll(new ParticipantOperations(this.state, events).operations());
+			operations.addAll(new ChatActivityOperations(this.state).operations());
+			operations.addAll(new MessageOperations(this.state, sender, events).operations());
+			operations.addAll(new VoiceMemoOperations(this.state, events).operations());
+			operations.addAll(this.reactions.operations());
+			operations.addAll(new AttachmentOperations(this.state, this.storageServer.links()).operations());
+			operations.addAll(new WebhookSubscriptionOperations(this.state).operations());
+			operations.addAll(new CapabilityOperations(this.state).operations());
+			operations.addAll(new MyCardOperations(this.state).operations());
 			ApiPipeline pipeline = new ApiPipeline(this.state, this.rateLimiter, this.requestLog, builder.clock);
 			ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(
 					RouterFunctions.toHttpHandler(pipeline.router(operations), HandlerStrategies.withDefaults()));
 			this.apiServer = HttpServer.create().host(LOOPBACK).port(0).handle(adapter).bindNow();
 		}
 		catch (RuntimeException ex) {
-			this.storageServer.disposeNow();
+			this.storageServer.close();
 			throw ex;
 		}
 		this.baseUrl = URI.create("http://" + LOOPBACK + ":" + this.apiServer.port() + ApiPipeline.BASE_PATH);
@@ -147,8 +161,131 @@ public final class LinqEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Clears all state (chats, messages, attachments, rate-limit windows) and the recorded
-	 * requests. Tokens and their phone numbers stay configured.
+	 * Simulates a text message from the first active participant of a chat, as if that
+	 * person had written it, and reports it to webhooks as {@code message.received}.
+	 * @param chatId the id of a chat created through the API
+	 * @param text the message text
+	 * @return the stored message
+	 * @throws IllegalArgumentException when no chat has this id
+	 */
+	public StoredMessage simulateInboundMessage(String chatId, String text) {
+		Assert.hasText(text, "text must not be empty");
+		synchronized (this.state) {
+			ChatRecord chat = this.state.chats.get(chatId);
+			if (chat == null) {
+				throw new IllegalArgumentException("No chat with id " + chatId);
+			}
+			List<HandleRecord> recipients = chat.activeRecipients();
+			Assert.state(!recipients.isEmpty(), () -> "Chat " + chatId + " has no active participant");
+			return receive(chat, recipients.get(0), text);
+		}
+	}
+
+	/**
+	 * Simulates a text message from an outside handle to one of the configured phone
+	 * numbers. It lands in the one-to-one chat between the two, which is created when
+	 * there is none yet (and then reported as {@code chat.created}).
+	 * @param from the sender's E.164 number or email address
+	 * @param to a phone number of one of the configured tokens
+	 * @param text the message text
+	 * @return the stored message
+	 * @throws IllegalArgumentException when no token owns {@code to}
+	 */
+	public StoredMessage simulateInboundMessage(String from, String to, String text) {
+		Assert.isTrue(Handles.isE164(from) || Handles.isEmail(from),
+				() -> "from must be an E.164 number or an email address, got '" + from + "'");
+		Assert.hasText(text, "text must not be empty");
+		synchronized (this.state) {
+			TokenAccount account = this.state.accounts()
+				.values()
+				.stream()
+				.filter((candidate) -> candidate.owns(to))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("No configured token owns " + to));
+			ChatRecord chat = this.state.findChat(account, to, List.of(from));
+			if (chat == null) {
+				chat = this.state.createChat(account, to, List.of(from));
+				this.events.chatCreated(chat);
+			}
+			return receive(chat, chat.activeHandle(from), text);
+		}
+	}
+
+	private StoredMessage receive(ChatRecord chat, HandleRecord sender, String text) {
+		MessageRecord message = this.state.storeInbound(chat, sender, List.of(PartRecord.text(text)));
+		this.events.messageReceived(chat, message);
+		return StoredMessage.of(message);
+	}
+
+	/**
+	 * Simulates a participant adding or removing a tapback on a message, and reports it to
+	 * webhooks as {@code reaction.added} or {@code reaction.removed}.
+	 * @param messageId the id of the message
+	 * @param fromHandle the handle of an active participant of the message's chat
+	 * @param type the reaction type: {@code love}, {@code like}, {@code dislike},
+	 * {@code laugh}, {@code emphasize} or {@code question}
+	 * @param added {@code true} to add the reaction, {@code false} to remove it
+	 * @throws IllegalArgumentException when the message or participant does not exist, or
+	 * the type is not a tapback
+	 */
+	public void simulateReaction(String messageId, String fromHandle, String type, boolean added) {
+		Assert.isTrue(ReactionOperations.SENDABLE_TYPES.contains(type) && !type.equals("custom"),
+				() -> "type must be a tapback type, got '" + type + "'");
+		synchronized (this.state) {
+			MessageRecord message = this.state.messages.get(messageId);
+			if (message == null || message.deleted) {
+				throw new IllegalArgumentException("No message with id " + messageId);
+			}
+			ChatRecord chat = this.state.chats.get(message.chatId);
+			HandleRecord handle = chat.activeHandle(fromHandle);
+			if (handle == null) {
+				throw new IllegalArgumentException(fromHandle + " is not an active participant of chat " + chat.id);
+			}
+			this.reactions.apply(chat, message, 0, new ReactionRecord(handle.me, handle, type, null), added);
+		}
+	}
+
+	/**
+	 * Returns a snapshot of a chat, including state the API does not return, such as
+	 * whether the typing indicator is on.
+	 * @throws IllegalArgumentException when no chat has this id
+	 */
+	public StoredChat chat(String chatId) {
+		synchronized (this.state) {
+			ChatRecord chat = this.state.chats.get(chatId);
+			if (chat == null) {
+				throw new IllegalArgumentException("No chat with id " + chatId);
+			}
+			return StoredChat.of(chat);
+		}
+	}
+
+	/**
+	 * Returns a snapshot of a pre-uploaded attachment, with the byte count and digest of
+	 * what the storage host received.
+	 * @throws IllegalArgumentException when no attachment has this id
+	 */
+	public StoredAttachment attachment(String attachmentId) {
+		synchronized (this.state) {
+			AttachmentRecord attachment = this.state.attachments.get(attachmentId);
+			if (attachment == null) {
+				throw new IllegalArgumentException("No attachment with id " + attachmentId);
+			}
+			return StoredAttachment.of(attachment);
+		}
+	}
+
+	/**
+	 * Returns every request the storage host received since start or the last
+	 * {@link #reset()}, in arrival order. Bodies are not recorded (uploads are streamed).
+	 */
+	public List<RecordedRequest> storageRequests() {
+		return this.storageServer.requestLog().snapshot();
+	}
+
+	/**
+	 * Clears all state (chats, messages, attachments, webhook subscriptions, cards,
+	 * rate-limit windows) and the recorded requests. Tokens and their phone numbers stay configured.
 	 */
 	public void reset() {
 		synchronized (this.state) {
@@ -156,6 +293,7 @@ public final class LinqEmulator implements AutoCloseable {
 		}
 		this.rateLimiter.clear();
 		this.requestLog.clear();
+		this.storageServer.requestLog().clear();
 	}
 
 	/**
@@ -164,7 +302,7 @@ public final class LinqEmulator implements AutoCloseable {
 	@Override
 	public void close() {
 		this.apiServer.disposeNow();
-		this.storageServer.disposeNow();
+		this.storageServer.close();
 	}
 
 	@Override
@@ -280,7 +418,7 @@ public final class LinqEmulator implements AutoCloseable {
 
 	}
 
-	private static final class NoOpListener implements MessageSender.MessageListener {
+	private static final class NoEvents implements EmulatorEvents {
 
 		@Override
 		public void chatCreated(ChatRecord chat) {
@@ -288,6 +426,35 @@ public final class LinqEmulator implements AutoCloseable {
 
 		@Override
 		public void outboundStored(ChatRecord chat, MessageRecord message) {
+		}
+
+		@Override
+		public void messageReceived(ChatRecord chat, MessageRecord message) {
+		}
+
+		@Override
+		public void messageEdited(ChatRecord chat, MessageRecord message) {
+		}
+
+		@Override
+		public void reactionChanged(ChatRecord chat, MessageRecord message, int partIndex, ReactionRecord reaction,
+				boolean added) {
+		}
+
+		@Override
+		public void participantChanged(ChatRecord chat, HandleRecord participant, boolean added) {
+		}
+
+		@Override
+		public void groupNameUpdated(ChatRecord chat, @Nullable String oldValue, @Nullable String newValue) {
+		}
+
+		@Override
+		public void groupIconUpdated(ChatRecord chat, @Nullable String oldValue, @Nullable String newValue) {
+		}
+
+		@Override
+		public void typingChanged(ChatRecord chat, boolean started) {
 		}
 
 	}

@@ -51,7 +51,7 @@ final class MediaTypes {
 			Map.entry("zip", "application/zip"), Map.entry("html", "text/html"), Map.entry("htm", "text/html"),
 			Map.entry("vcf", "text/vcard"), Map.entry("ics", "text/calendar"));
 
-	/** Extensions of formats the contract says are explicitly rejected. */
+	/** Extensions of formats that the contract lists as rejected, plus executables. */
 	private static final Set<String> REJECTED_EXTENSIONS = Set.of("webp", "svg", "flac", "ogg", "oga", "exe",
 			"bat", "cmd", "com", "msi", "sh", "app", "dmg", "jar");
 

@@ -1,6 +1,5 @@
 package com.linq.emulator;
 
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -10,18 +9,14 @@ final class MessageSender {
 
 	private final EmulatorState state;
 
-	private final URI attachmentDownloadBase;
+	private final StorageLinks links;
 
-	private final MessageListener listener;
+	private final EmulatorEvents events;
 
-	MessageSender(EmulatorState state, URI attachmentDownloadBase, MessageListener listener) {
+	MessageSender(EmulatorState state, StorageLinks links, EmulatorEvents events) {
 		this.state = state;
-		this.attachmentDownloadBase = attachmentDownloadBase;
-		this.listener = listener;
-	}
-
-	URI attachmentDownloadBase() {
-		return this.attachmentDownloadBase;
+		this.links = links;
+		this.events = events;
 	}
 
 	/**
@@ -33,7 +28,7 @@ final class MessageSender {
 		if (existing != null) {
 			return existing;
 		}
-		List<PartRecord> parts = this.state.resolveParts(account, chat, draft, this.attachmentDownloadBase);
+		List<PartRecord> parts = this.state.resolveParts(account, chat, draft, this.links);
 		return store(chat, draft, parts);
 	}
 
@@ -46,28 +41,16 @@ final class MessageSender {
 		if (chat != null) {
 			return send(account, chat, draft);
 		}
-		List<PartRecord> parts = this.state.resolveParts(account, null, draft, this.attachmentDownloadBase);
+		List<PartRecord> parts = this.state.resolveParts(account, null, draft, this.links);
 		ChatRecord created = this.state.createChat(account, from, recipients);
-		this.listener.chatCreated(created);
+		this.events.chatCreated(created);
 		return store(created, draft, parts);
 	}
 
 	private MessageRecord store(ChatRecord chat, MessageDraft draft, List<PartRecord> parts) {
 		MessageRecord message = this.state.storeOutbound(chat, draft, parts);
-		this.listener.outboundStored(chat, message);
+		this.events.outboundStored(chat, message);
 		return message;
-	}
-
-	/**
-	 * Callback for state changes that start asynchronous work, such as delivery progress
-	 * and webhooks. Called while the caller holds the state's monitor.
-	 */
-	interface MessageListener {
-
-		void chatCreated(ChatRecord chat);
-
-		void outboundStored(ChatRecord chat, MessageRecord message);
-
 	}
 
 }

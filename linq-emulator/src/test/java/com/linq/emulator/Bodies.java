@@ -38,6 +38,23 @@ final class Bodies {
 				""".formatted(text, idempotencyKey);
 	}
 
+	static String createGroupChat(String... recipients) {
+		return """
+				{"from":"%s","to":[%s],"message":{"parts":[{"type":"text","value":"hello group"}]}}
+				""".formatted(FROM, String.join(",", java.util.Arrays.stream(recipients).map((r) -> "\"" + r + "\"").toList()));
+	}
+
+	/**
+	 * Creates a chat through the API and returns its id.
+	 */
+	static String chat(ApiClient client, String body) {
+		ApiClient.Response response = client.post("/v3/chats", body);
+		if (response.status() != 201) {
+			throw new IllegalStateException("Chat creation failed: " + response.status() + " " + response.body());
+		}
+		return response.json().path("chat").path("id").asString();
+	}
+
 	static LinqEmulator.Builder emulator() {
 		return LinqEmulator.builder().token(TOKEN, FROM, SECOND_FROM).token(OTHER_TOKEN, OTHER_FROM);
 	}

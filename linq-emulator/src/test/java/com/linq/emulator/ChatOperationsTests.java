@@ -288,6 +288,38 @@ class ChatOperationsTests {
 		assertThat(this.client.get("/v3/chats?from=%2B12025550100&cursor=abc").status()).isEqualTo(400);
 	}
 
+	@Test
+	void updateChangesGroupNameAndIcon() {
+		String chatId = Bodies.chat(this.client, Bodies.createGroupChat("+14155550201", "+14155550202"));
+
+		ApiClient.Response response = this.client.put("/v3/chats/" + chatId,
+				"{\"display_name\":\"Team\",\"group_chat_icon\":\"https://example.com/icon.png\"}");
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().path("display_name").asString()).isEqualTo("Team");
+		assertThat(this.client.get("/v3/chats/" + chatId).json().path("display_name").asString()).isEqualTo("Team");
+		assertThat(this.emulator.chat(chatId).groupIcon()).isEqualTo("https://example.com/icon.png");
+	}
+
+	@Test
+	void updateOfOneToOneChatIsRejected() {
+		String chatId = createChat(Bodies.RECIPIENT, "hi");
+
+		ApiClient.Response response = this.client.put("/v3/chats/" + chatId, "{\"display_name\":\"Team\"}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(this.emulator.chat(chatId).displayName()).isEqualTo(Bodies.RECIPIENT);
+	}
+
+	@Test
+	void emptyUpdateIsRejected() {
+		String chatId = Bodies.chat(this.client, Bodies.createGroupChat("+14155550201", "+14155550202"));
+
+		assertThat(this.client.put("/v3/chats/" + chatId, "{}").status()).isEqualTo(400);
+		assertThat(this.client.put("/v3/chats/" + chatId, "{\"group_chat_icon\":\"http://example.com/i.png\"}")
+			.status()).isEqualTo(400);
+	}
+
 	private String createChat(String recipient, String text) {
 		ApiClient.Response response = this.client.post("/v3/chats", Bodies.createChat(Bodies.FROM, recipient, text));
 		assertThat(response.status()).as(response.body()).isEqualTo(201);

@@ -183,4 +183,135 @@ class MessageOperationsTests {
 		return "/v3/chats/" + this.chatId + "/messages";
 	}
 
+	@Test
+	void getMessageReturnsStoredMessage() {
+		String messageId = send(Bodies.text("look me up"));
+
+		ApiClient.Response response = this.client.get("/v3/messages/" + messageId);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json().path("id").asString()).isEqualTo(messageId);
+		assertThat(response.json().path("parts").get(0).path("value").asString()).isEqualTo("look me up");
+	}
+
+	@Test
+	void editIsVisibleInLaterReads() {
+		String messageId = send(Bodies.text("tpyo"));
+
+		ApiClient.Response edited = this.client.patch("/v3/messages/" + messageId,
+				"{\"part_index\":0,\"text\":\"typo\"}");
+
+		assertThat(edited.status()).isEqualTo(200);
+		assertThat(edited.json().path("parts").get(0).path("value").asString()).isEqualTo("typo");
+		assertThat(this.client.get("/v3/messages/" + messageId).json().path("parts").get(0).path("value").asString())
+			.isEqualTo("typo");
+		assertThat(this.client.get(messagesPath()).json().path("messages").get(0).path("parts").get(0).path("value")
+			.asString()).isEqualTo("typo");
+	}
+
+	@Test
+	void editOfMediaPartIsRejected() {
+		String messageId = send("{\"message\":{\"parts\":[{\"type\":\"media\",\"url\":\"https://example.com/a.png\"}]}}");
+
+		ApiClient.Response response = this.client.patch("/v3/messages/" + messageId, "{\"text\":\"x\"}");
+
+		assertThat(response.status()).isEqualTo(400);
+	}
+
+	@Test
+	void editOfInboundMessageIsForbidden() {
+		StoredMessage inbound = this.emulator.simulateInboundMessage(this.chatId, "from them");
+
+		ApiClient.Response response = this.client.patch("/v3/messages/" + inbound.id(), "{\"text\":\"mine now\"}");
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(response.json().path("error").path("code").asInt()).isEqualTo(2005);
+	}
+
+	@Test
+	void deleteHidesMessageFromReads() {
+		String messageId = send(Bodies.text("regret"));
+
+		ApiClient.Response deleted = this.client.delete("/v3/messages/" + messageId,
+				"{\"chat_id\":\"" + this.chatId + "\"}");
+
+		assertThat(deleted.status()).isEqualTo(204);
+		assertThat(this.client.get("/v3/messages/" + messageId).status()).isEqualTo(404);
+		assertThat(this.client.get(messagesPath()).json().path("messages")).hasSize(1);
+		assertThat(this.emulator.messages(this.chatId)).filteredOn(StoredMessage::deleted).hasSize(1);
+	}
+
+	@Test
+	void deleteWithWrongChatIsRejected() {
+		String messageId = send(Bodies.text("stay"));
+
+		ApiClient.Response response = this.client.delete("/v3/messages/" + messageId,
+				"{\"chat_id\":\"00000000-0000-0000-0000-000000000000\"}");
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(this.client.get("/v3/messages/" + messageId).status()).isEqualTo(200);
+	}
+
+	@Test
+	void threadFollowsReplies() {
+		String root = send(Bodies.text("root"));
+		String reply = send(replyTo(root, "reply 1"));
+		String nested = send(replyTo(reply, "reply 2"));
+		send(Bodies.text("unrelated"));
+
+		JsonNode ascending = this.client.get("/v3/messages/" + nested + "/thread").json();
+		JsonNode descending = this.client.get("/v3/messages/" + root + "/thread?order=desc&limit=2").json();
+
+		assertThat(texts(ascending)).containsExactly("root", "reply 1", "reply 2");
+		assertThat(ascending.path("next_cursor").isNull()).isTrue();
+		assertThat(texts(descending)).containsExactly("reply 2", "reply 1");
+		String cursor = descending.path("next_cursor").asString();
+		JsonNode last = this.client.get("/v3/messages/" + root + "/thread?order=desc&limit=2&cursor=" + cursor).json();
+		assertThat(texts(last)).containsExactly("root");
+		assertThat(last.path("next_cursor").isNull()).isTrue();
+	}
+
+	@Test
+	void threadOfSingleMessageIsItself() {
+		String messageId = send(Bodies.text("alone"));
+
+		assertThat(texts(this.client.get("/v3/messages/" + messageId + "/thread").json())).containsExactly("alone");
+	}
+
+	@Test
+	void replyIsStoredWithTarget() {
+		String root = send(Bodies.text("root"));
+
+		ApiClient.Response response = this.client.post(messagesPath(), replyTo(root, "re"));
+
+		assertThat(response.json().path("message").path("reply_to").path("message_id").asString()).isEqualTo(root);
+		assertThat(response.json().path("message").path("reply_to").path("part_index").asInt()).isZero();
+	}
+
+	@Test
+	void messagesOfOtherTokenAreNotFound() {
+		String messageId = send(Bodies.text("private"));
+
+		ApiClient.Response response = new ApiClient(this.emulator, Bodies.OTHER_TOKEN).get("/v3/messages/" + messageId);
+
+		assertThat(response.status()).isEqualTo(404);
+	}
+
+	private String send(String body) {
+		ApiClient.Response response = this.client.post(messagesPath(), body);
+		assertThat(response.status()).as(response.body()).isEqualTo(202);
+		return response.json().path("message").path("id").asString();
+	}
+
+	private static String replyTo(String messageId, String text) {
+		return "{\"message\":{\"parts\":[{\"type\":\"text\",\"value\":\"" + text
+				+ "\"}],\"reply_to\":{\"message_id\":\"" + messageId + "\"}}}";
+	}
+
+	private static List<String> texts(JsonNode page) {
+		List<String> texts = new ArrayList<>();
+		page.path("messages").forEach((message) -> texts.add(message.path("parts").get(0).path("value").asString()));
+		return texts;
+	}
+
 }
