@@ -150,7 +150,8 @@ class WebhookContractExamplesTests {
 		withoutSchema.removeAll(TYPES.keySet());
 
 		for (String type : withoutSchema) {
-			byte[] body = ("{\"event_id\":\"e-1\",\"event_type\":\"" + type + "\",\"data\":{}}").getBytes(StandardCharsets.UTF_8);
+			String json = "{\"event_id\":\"e-1\",\"event_type\":\"" + type + "\",\"data\":{}}";
+			byte[] body = json.getBytes(StandardCharsets.UTF_8);
 			assertThat(WebhookEventParser.parse(body)).as(type).isInstanceOf(UnknownWebhookEvent.class);
 		}
 	}

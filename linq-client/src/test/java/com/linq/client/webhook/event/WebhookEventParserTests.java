@@ -174,8 +174,9 @@ class WebhookEventParserTests {
 
 	@Test
 	void participantEventsAreDecoded() {
-		String added = "{\"chat_id\":\"c-1\",\"handle\":\"+14155559876\",\"participant\":%s,\"added_at\":\"2025-11-23T17:40:00Z\"}"
-			.formatted(HANDLE);
+		String added = """
+				{"chat_id":"c-1","handle":"+14155559876","participant":%s,
+				 "added_at":"2025-11-23T17:40:00Z"}""".formatted(HANDLE);
 		String removed = "{\"chat_id\":\"c-1\",\"handle\":\"+14155559876\",\"removed_at\":\"2025-11-23T17:45:00Z\"}";
 
 		ParticipantAddedEvent addedEvent = (ParticipantAddedEvent) parse("participant.added", "2025-01-01", added);
