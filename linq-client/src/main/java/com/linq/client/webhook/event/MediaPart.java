@@ -1,0 +1,15 @@
+package com.linq.client.webhook.event;
+
+/**
+ * Media attachment part of a message.
+ *
+ * @param id attachment id
+ * @param url presigned download URL, valid for one hour after the event
+ * @param filename original file name
+ * @param mimeType MIME type of the file
+ * @param sizeBytes file size in bytes
+ */
+public record MediaPart(String id, String url, String filename, String mimeType, Long sizeBytes)
+		implements MessagePart {
+
+}

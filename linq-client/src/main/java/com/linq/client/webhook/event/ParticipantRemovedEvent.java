@@ -1,0 +1,23 @@
+package com.linq.client.webhook.event;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Event {@code participant.removed}: a participant was removed from a group chat.
+ *
+ * @param envelope envelope fields of the event
+ * @param chatId id of the group chat
+ * @param handle address of the participant. The contract deprecates this field in
+ * favour of {@code participant}, but only this one is required.
+ * @param participant the participant as a full handle
+ * @param removedAt time the participant was removed
+ */
+public record ParticipantRemovedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
+		@Nullable String chatId, String handle, @Nullable ChatHandle participant, @Nullable Instant removedAt)
+		implements LinqWebhookEvent {
+
+}

@@ -1,0 +1,28 @@
+package com.linq.client.webhook.event;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reaction added to or removed from a message part.
+ *
+ * @param chatId id of the chat
+ * @param from address of the person who reacted. The contract deprecates this field in
+ * favour of {@code fromHandle}.
+ * @param fromHandle handle of the person who reacted
+ * @param messageId id of the message reacted to
+ * @param partIndex index of the part reacted to, starting at 0
+ * @param reactionType kind of reaction
+ * @param customEmoji emoji of a {@link ReactionType#CUSTOM} reaction, otherwise {@code null}
+ * @param isFromMe whether your phone number reacted
+ * @param service service of the message
+ * @param reactedAt time the reaction was added or removed
+ * @param sticker image of a {@link ReactionType#STICKER} reaction, otherwise {@code null}
+ */
+public record Reaction(@Nullable String chatId, @Nullable String from, @Nullable ChatHandle fromHandle,
+		@Nullable String messageId, @Nullable Integer partIndex, ReactionType reactionType,
+		@Nullable String customEmoji, boolean isFromMe, @Nullable ServiceType service, @Nullable Instant reactedAt,
+		@Nullable Sticker sticker) {
+
+}

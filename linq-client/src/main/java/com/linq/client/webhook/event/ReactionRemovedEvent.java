@@ -1,0 +1,11 @@
+package com.linq.client.webhook.event;
+
+/**
+ * Event {@code reaction.removed}: someone removed a reaction from a message.
+ *
+ * @param envelope envelope fields of the event
+ * @param reaction the removed reaction
+ */
+public record ReactionRemovedEvent(WebhookEnvelope envelope, Reaction reaction) implements LinqWebhookEvent {
+
+}
