@@ -32,7 +32,7 @@ public class InvalidLinqPropertyException extends RuntimeException {
 	 */
 	public InvalidLinqPropertyException(String property, @Nullable String environmentVariable, String displayedValue,
 			String reason, String action) {
-		super("Invalid value for '" + property + "' (" + displayedValue + "): " + reason);
+		super("Invalid value for '" + property + "': " + reason + " [value: " + displayedValue + "]");
 		this.property = property;
 		this.environmentVariable = environmentVariable;
 		this.displayedValue = displayedValue;
