@@ -27,8 +27,8 @@ import org.springframework.util.Assert;
 
 /**
  * File content to upload with {@link Attachments#upload(AttachmentContent)}: a file, a
- * Spring {@link Resource}, or a stream of {@link DataBuffer}s of declared size. The
- * content is streamed in chunks of {@value #CHUNK_SIZE} bytes, never held in memory as a
+ * Spring {@link Resource}, or a stream of {@link DataBuffer}s of declared size. A file or
+ * resource is read in chunks of {@value #CHUNK_SIZE} bytes and never held in memory as a
  * whole.
  * <p>
  * Whether a failed upload may be sent again depends on the source. A file or a resource
@@ -86,7 +86,9 @@ public final class AttachmentContent {
 
 	/**
 	 * Creates content from a stream that is subscribed to once. The upload of such
-	 * content is never retried.
+	 * content is never retried. When the upload fails before its {@code PUT} starts, the
+	 * stream is not subscribed to, and the caller must release any buffers it already
+	 * allocated.
 	 * @param content the bytes of the file, exactly {@code sizeBytes} of them
 	 * @param filename name of the file sent to Linq
 	 * @param contentType media type of the file, one of the supported types

@@ -37,8 +37,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * client's (same connector, timeouts and codecs) with none of its filters: no bearer
  * token, no application filter. Its innermost filter resets the request to exactly the
  * presigned URL, the {@code required_headers} and {@code Content-Length}, so nothing
- * added along the way (default headers, cookies, tracing headers, an API version) can
- * reach the storage server and invalidate the signature. Reactor Netty 1.3 then adds only
+ * added before it, such as the builder's default headers and cookies, can reach the
+ * storage server and invalidate the signature. Reactor Netty 1.3 then adds only
  * {@code Host}, {@code User-Agent} and {@code Accept}.
  * <p>
  * Content that can be read again is sent through the client's {@link RetryFilter}, which

@@ -385,6 +385,37 @@ class AttachmentsUploadTests {
 	}
 
 	@Test
+	void uploadMethodOtherThanPutIsRejected() throws Exception {
+		Path file = write("photo.jpg", 10);
+		String postTarget = uploadTargetJson(storageUrl(), "{}").replace("\"PUT\"", "\"POST\"");
+		this.api.enqueue(AttachmentsTests.json(200, postTarget));
+
+		StepVerifier.create(this.attachments.upload(file))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isInstanceOf(LinqUploadException.class);
+				assertThat(ex).hasMessageContaining("HTTP method 'POST'");
+			})
+			.verify();
+
+		assertThat(this.storage.getRequestCount()).isZero();
+	}
+
+	@Test
+	void conflictingRequiredContentLengthIsRejected() throws Exception {
+		Path file = write("photo.jpg", 10);
+		this.api.enqueue(uploadTarget(storageUrl(), "{\"Content-Length\":\"11\"}"));
+
+		StepVerifier.create(this.attachments.upload(file))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isInstanceOf(IllegalStateException.class);
+				assertThat(ex).hasMessageContaining("Content-Length 11");
+			})
+			.verify();
+
+		assertThat(this.storage.getRequestCount()).isZero();
+	}
+
+	@Test
 	void shortStreamFailsUpload() {
 		Flux<DataBuffer> content = Flux.just("short".getBytes(StandardCharsets.UTF_8))
 			.map(DefaultDataBufferFactory.sharedInstance::wrap);
@@ -529,7 +560,11 @@ class AttachmentsUploadTests {
 	}
 
 	static MockResponse uploadTarget(String uploadUrl, String requiredHeaders) {
-		String body = """
+		return AttachmentsTests.json(200, uploadTargetJson(uploadUrl, requiredHeaders));
+	}
+
+	private static String uploadTargetJson(String uploadUrl, String requiredHeaders) {
+		return """
 				{
 				  "attachment_id": "%s",
 				  "upload_url": "%s",
@@ -538,7 +573,6 @@ class AttachmentsUploadTests {
 				  "expires_at": "2024-01-15T10:45:00Z",
 				  "required_headers": %s
 				}""".formatted(ATTACHMENT_ID, uploadUrl, requiredHeaders);
-		return AttachmentsTests.json(200, body);
 	}
 
 	private static Set<String> headerNames(RecordedRequest request) {

@@ -34,9 +34,11 @@ import org.springframework.core.io.buffer.DefaultDataBufferFactory;
  * peak_heap_after_gc_bytes=... heap_pools_peak_bytes=... heap_max_bytes=...
  * peak_netty_direct_bytes=... peak_nio_direct_bytes=... gc_count=...}. The heap in use
  * includes garbage not yet collected. The heap after GC is what the last collection of
- * each pool left, the closest of these figures to the memory the upload retains. The exit status is 0 on success and 1 on a
- * failed upload. Run the JVM with {@code -XX:+ExitOnOutOfMemoryError} so that an
- * {@link OutOfMemoryError} in any thread ends it (with status 3 on HotSpot).
+ * each pool left, the closest of these figures to the memory the upload retains.
+ * <p>
+ * The exit status is 0 on success and 1 on a failed upload. Run the JVM with
+ * {@code -XX:+ExitOnOutOfMemoryError} so that an {@link OutOfMemoryError} in any thread
+ * ends it, with status 3 on OpenJDK 17.
  */
 public final class UploadMemoryHarness {
 

@@ -7,9 +7,10 @@ import org.jspecify.annotations.Nullable;
  * URL. The upload request to the Linq API succeeded, so the attachment id exists, but its
  * file is missing. Request a new upload URL to try again.
  * <p>
- * The cause is the {@link LinqApiException} for the storage server's error response, or
- * the transport failure when no response arrived. Neither the message nor the cause
- * contains the upload URL's query string, which contains its signature.
+ * The cause is the {@link LinqApiException} for the storage server's error response, the
+ * transport failure when no response arrived, or {@code null} when the client rejected
+ * the upload target without sending it. Neither the message nor the cause contains the
+ * upload URL's query string, which contains its signature.
  */
 public class LinqUploadException extends LinqException {
 
