@@ -37,18 +37,28 @@ public final class LinqClient {
 
 	private final URI baseUrl;
 
+	private final Attachments attachments;
+
 	private final Chats chats;
 
 	private final PhoneNumbers phoneNumbers;
 
 	private LinqClient(LinqExchange exchange) {
 		this.baseUrl = exchange.baseUrl();
+		this.attachments = new Attachments(exchange);
 		this.chats = new Chats(exchange);
 		this.phoneNumbers = new PhoneNumbers(exchange);
 	}
 
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * Returns the attachments API: pre-upload files and read their metadata.
+	 */
+	public Attachments attachments() {
+		return this.attachments;
 	}
 
 	/**

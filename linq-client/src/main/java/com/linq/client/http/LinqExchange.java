@@ -67,6 +67,14 @@ public final class LinqExchange {
 		return this.baseUrl;
 	}
 
+	/**
+	 * Returns the WebClient that sends the API requests, with the client's filters. Uploads
+	 * to presigned URLs derive their own WebClient from it.
+	 */
+	public WebClient webClient() {
+		return this.webClient;
+	}
+
 	private WebClient.ResponseSpec send(LinqRequest request) {
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(uri(request))
