@@ -52,7 +52,8 @@ public final class LinqClient {
 	}
 
 	/**
-	 * Returns the chats API: create, read and list chats, send and list their messages.
+	 * Returns the chats API: create, read, list and update chats, send and list their
+	 * messages, and reach their participants and typing indicators.
 	 */
 	public Chats chats() {
 		return this.chats;
