@@ -39,11 +39,14 @@ public final class LinqClient {
 
 	private final Chats chats;
 
+	private final Messages messages;
+
 	private final PhoneNumbers phoneNumbers;
 
 	private LinqClient(LinqExchange exchange) {
 		this.baseUrl = exchange.baseUrl();
 		this.chats = new Chats(exchange);
+		this.messages = new Messages(exchange);
 		this.phoneNumbers = new PhoneNumbers(exchange);
 	}
 
@@ -57,6 +60,13 @@ public final class LinqClient {
 	 */
 	public Chats chats() {
 		return this.chats;
+	}
+
+	/**
+	 * Returns the messages API: read, edit and delete messages, read threads and react.
+	 */
+	public Messages messages() {
+		return this.messages;
 	}
 
 	/**
