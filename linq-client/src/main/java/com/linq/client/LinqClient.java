@@ -43,11 +43,17 @@ public final class LinqClient {
 
 	private final PhoneNumbers phoneNumbers;
 
+	private final WebhookSubscriptions webhookSubscriptions;
+
+	private final WebhookEvents webhookEvents;
+
 	private LinqClient(LinqExchange exchange) {
 		this.baseUrl = exchange.baseUrl();
 		this.chats = new Chats(exchange);
 		this.messages = new Messages(exchange);
 		this.phoneNumbers = new PhoneNumbers(exchange);
+		this.webhookSubscriptions = new WebhookSubscriptions(exchange);
+		this.webhookEvents = new WebhookEvents(exchange);
 	}
 
 	public static Builder builder() {
@@ -74,6 +80,20 @@ public final class LinqClient {
 	 */
 	public PhoneNumbers phoneNumbers() {
 		return this.phoneNumbers;
+	}
+
+	/**
+	 * Returns the webhook subscriptions API.
+	 */
+	public WebhookSubscriptions webhookSubscriptions() {
+		return this.webhookSubscriptions;
+	}
+
+	/**
+	 * Returns the webhook event types API.
+	 */
+	public WebhookEvents webhookEvents() {
+		return this.webhookEvents;
 	}
 
 	public URI baseUrl() {
