@@ -47,6 +47,10 @@ public final class LinqClient {
 
 	private final WebhookEvents webhookEvents;
 
+	private final Capabilities capabilities;
+
+	private final MyCards myCards;
+
 	private LinqClient(LinqExchange exchange) {
 		this.baseUrl = exchange.baseUrl();
 		this.chats = new Chats(exchange);
@@ -54,6 +58,8 @@ public final class LinqClient {
 		this.phoneNumbers = new PhoneNumbers(exchange);
 		this.webhookSubscriptions = new WebhookSubscriptions(exchange);
 		this.webhookEvents = new WebhookEvents(exchange);
+		this.capabilities = new Capabilities(exchange);
+		this.myCards = new MyCards(exchange);
 	}
 
 	public static Builder builder() {
@@ -94,6 +100,20 @@ public final class LinqClient {
 	 */
 	public WebhookEvents webhookEvents() {
 		return this.webhookEvents;
+	}
+
+	/**
+	 * Returns the capability checks API: iMessage and RCS reachability of recipients.
+	 */
+	public Capabilities capabilities() {
+		return this.capabilities;
+	}
+
+	/**
+	 * Returns the My Cards API: the contact cards shared with chat participants.
+	 */
+	public MyCards myCards() {
+		return this.myCards;
 	}
 
 	public URI baseUrl() {
