@@ -1,9 +1,9 @@
 package com.linq.client;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.JsonNode;
 
+import com.linq.client.http.LinqJson;
 import com.linq.client.model.Message;
 import com.linq.client.model.MessagePartResponse;
 import com.linq.client.model.PhoneNumberDetails;
@@ -60,6 +60,10 @@ final class DecodedExample {
 	}
 
 	private void compareObject(String path, JsonNode example, Object decoded) {
+		if (decoded instanceof Map<?, ?> map) {
+			compareMap(path, example, map);
+			return;
+		}
 		if (!decoded.getClass().isRecord()) {
 			this.differences.add(path + ": expected a record, decoded " + decoded.getClass().getName());
 			return;
@@ -86,6 +90,20 @@ final class DecodedExample {
 		}
 	}
 
+	private void compareMap(String path, JsonNode example, Map<?, ?> decoded) {
+		for (Map.Entry<String, JsonNode> field : example.properties()) {
+			if (field.getValue().isNull()) {
+				continue;
+			}
+			Object value = decoded.get(field.getKey());
+			if (value == null) {
+				this.differences.add(path + "." + field.getKey() + ": missing from the decoded map");
+				continue;
+			}
+			compare(path + "." + field.getKey(), field.getValue(), value);
+		}
+	}
+
 	private void compareArray(String path, JsonNode example, Object decoded) {
 		if (!(decoded instanceof List<?> list)) {
 			this.differences.add(path + ": expected a list, decoded " + decoded.getClass().getName());
@@ -106,7 +124,10 @@ final class DecodedExample {
 			equal = example.isString() && example.stringValue().equals(wireName(constant));
 		}
 		else if (decoded instanceof OffsetDateTime dateTime) {
-			equal = example.isString() && sameInstant(example.stringValue(), dateTime);
+			equal = example.isString() && sameInstant(example.stringValue(), dateTime.toInstant());
+		}
+		else if (decoded instanceof Instant instant) {
+			equal = example.isString() && sameInstant(example.stringValue(), instant);
 		}
 		else if (decoded instanceof Number number) {
 			equal = example.isNumber() && example.decimalValue().compareTo(new BigDecimal(number.toString())) == 0;
@@ -164,20 +185,17 @@ final class DecodedExample {
 		}
 	}
 
+	/**
+	 * Returns the JSON value of an enum constant, whether {@code @JsonProperty} or
+	 * {@code @JsonValue} names it.
+	 */
 	private static String wireName(Enum<?> constant) {
-		try {
-			Field field = constant.getDeclaringClass().getField(constant.name());
-			JsonProperty property = field.getAnnotation(JsonProperty.class);
-			return (property != null) ? property.value() : constant.name();
-		}
-		catch (NoSuchFieldException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return LinqJson.mapper().valueToTree(constant).stringValue();
 	}
 
-	private static boolean sameInstant(String text, OffsetDateTime decoded) {
+	private static boolean sameInstant(String text, Instant decoded) {
 		try {
-			return OffsetDateTime.parse(text).toInstant().equals(decoded.toInstant());
+			return OffsetDateTime.parse(text).toInstant().equals(decoded);
 		}
 		catch (DateTimeParseException ex) {
 			return false;
