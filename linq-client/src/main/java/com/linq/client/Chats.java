@@ -13,29 +13,58 @@ import com.linq.client.model.Chat;
 import com.linq.client.model.ChatPage;
 import com.linq.client.model.CreateChatRequest;
 import com.linq.client.model.CreateChatResult;
+import com.linq.client.model.HandleFormat;
 import com.linq.client.model.Message;
 import com.linq.client.model.MessageContent;
 import com.linq.client.model.MessagePage;
 import com.linq.client.model.SendMessageRequest;
 import com.linq.client.model.SendMessageResponse;
+import com.linq.client.model.SendVoiceMemoRequest;
+import com.linq.client.model.SendVoiceMemoResult;
+import com.linq.client.model.SentVoiceMemo;
+import com.linq.client.model.UpdateChatRequest;
 
 import org.springframework.util.Assert;
 
 /**
  * Chats: conversation threads with one or more participants, and the messages sent to
- * them.
+ * them. Participants and typing indicators have their own groups,
+ * {@link #participants()} and {@link #typing()}.
  */
 public final class Chats {
 
 	private final LinqExchange exchange;
 
+	private final ChatParticipants participants;
+
+	private final TypingIndicators typing;
+
 	Chats(LinqExchange exchange) {
 		this.exchange = exchange;
+		this.participants = new ChatParticipants(exchange);
+		this.typing = new TypingIndicators(exchange);
+	}
+
+	/**
+	 * Returns the participants API: add and remove group chat members.
+	 */
+	public ChatParticipants participants() {
+		return this.participants;
+	}
+
+	/**
+	 * Returns the typing indicator API.
+	 */
+	public TypingIndicators typing() {
+		return this.typing;
 	}
 
 	/**
 	 * Creates a chat and sends its first message. The message gets a generated
-	 * {@code idempotency_key} when it has none.
+	 * {@code idempotency_key} when it has none. The call is retried only after a rate
+	 * limit, which rejects the request unapplied. The key deduplicates the message, but the
+	 * API does not document that it also deduplicates the chat, so the client does not
+	 * repeat a failed creation on its own.
 	 */
 	public Mono<CreateChatResult> create(CreateChatRequest request) {
 		Assert.notNull(request, "request must not be null");
@@ -54,8 +83,9 @@ public final class Chats {
 	}
 
 	/**
-	 * Returns every chat sent from a phone number, newest first as the server orders them.
-	 * Pages of the server's default size are fetched only as the subscriber consumes them.
+	 * Returns every chat sent from a phone number, in the order the server returns them.
+	 * Pages of the server's default size (20) are fetched only as the subscriber consumes
+	 * them.
 	 * @param from one of the token's phone numbers, in E.164 format
 	 */
 	public Flux<Chat> list(String from) {
@@ -69,8 +99,8 @@ public final class Chats {
 	 * @param cursor {@code next_cursor} of the previous page, or {@code null} for the first
 	 */
 	public Mono<ChatPage> listPage(String from, @Nullable Integer limit, @Nullable String cursor) {
-		Assert.hasText(from, "from must not be empty");
-		checkLimit(limit);
+		HandleFormat.requirePhoneNumber(from, "from");
+		PageLimits.check(limit);
 
 		LinqRequest call = LinqRequest.get("listChats", "/v3/chats")
 			.query("from", from)
@@ -78,6 +108,37 @@ public final class Chats {
 			.query("cursor", cursor);
 
 		return this.exchange.retrieve(call, ChatPage.class);
+	}
+
+	/**
+	 * Changes the display name or icon of a group chat, for example
+	 * {@code update(chatId, UpdateChatRequest.displayName("Team"))}.
+	 * @return the updated chat
+	 */
+	public Mono<Chat> update(String chatId, UpdateChatRequest request) {
+		Assert.notNull(request, "request must not be null");
+
+		LinqRequest call = LinqRequest.put("updateChat", "/v3/chats/{chatId}", chatId).body(request);
+
+		return this.exchange.retrieve(call, Chat.class);
+	}
+
+	/**
+	 * Marks every message of a chat as read.
+	 */
+	public Mono<Void> markAsRead(String chatId) {
+		return this.exchange.execute(LinqRequest.post("markChatAsRead", "/v3/chats/{chatId}/read", chatId));
+	}
+
+	/**
+	 * Shares the partner's contact card (name and photo) with a chat. The card must have
+	 * been set up before.
+	 * @deprecated the API deprecated this call in favour of {@link MyCards#share(String)}
+	 */
+	@Deprecated
+	public Mono<Void> shareContactCard(String chatId) {
+		return this.exchange
+			.execute(LinqRequest.post("shareContactWithChat", "/v3/chats/{chatId}/share_contact_card", chatId));
 	}
 
 	/**
@@ -97,7 +158,8 @@ public final class Chats {
 	}
 
 	/**
-	 * Returns every message of a chat, fetching pages as the subscriber consumes them.
+	 * Returns every message of a chat, fetching pages of the server's default size (50) as
+	 * the subscriber consumes them.
 	 */
 	public Flux<Message> listMessages(String chatId) {
 		return Pagination.items((cursor) -> listMessagesPage(chatId, null, cursor), MessagePage::messages,
@@ -111,7 +173,7 @@ public final class Chats {
 	 * @param cursor {@code next_cursor} of the previous page, or {@code null} for the first
 	 */
 	public Mono<MessagePage> listMessagesPage(String chatId, @Nullable Integer limit, @Nullable String cursor) {
-		checkLimit(limit);
+		PageLimits.check(limit);
 
 		LinqRequest call = LinqRequest.get("getMessages", "/v3/chats/{chatId}/messages", chatId)
 			.query("limit", limit)
@@ -120,14 +182,24 @@ public final class Chats {
 		return this.exchange.retrieve(call, MessagePage.class);
 	}
 
+	/**
+	 * Sends an audio file to a chat as an iMessage voice memo bubble with inline playback.
+	 * The API offers no idempotency key for voice memos, so the call is retried only after
+	 * a rate limit, which rejects the request unapplied.
+	 * @return the accepted voice memo
+	 */
+	public Mono<SentVoiceMemo> sendVoiceMemo(String chatId, SendVoiceMemoRequest request) {
+		Assert.notNull(request, "request must not be null");
+
+		LinqRequest call = LinqRequest.post("sendVoiceMemoToChat", "/v3/chats/{chatId}/voicememo", chatId)
+			.body(request);
+
+		return this.exchange.retrieve(call, SendVoiceMemoResult.class).map(SendVoiceMemoResult::voiceMemo);
+	}
+
 	static MessageContent withIdempotencyKey(MessageContent message) {
 		return (message.idempotencyKey() != null) ? message
 				: message.withIdempotencyKey(UUID.randomUUID().toString());
-	}
-
-	private static void checkLimit(@Nullable Integer limit) {
-		Assert.isTrue(limit == null || (limit >= 1 && limit <= 100),
-				() -> "limit must be between 1 and 100, was " + limit);
 	}
 
 }

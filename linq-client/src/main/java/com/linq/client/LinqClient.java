@@ -41,13 +41,28 @@ public final class LinqClient {
 
 	private final Chats chats;
 
+	private final Messages messages;
+
 	private final PhoneNumbers phoneNumbers;
+
+	private final WebhookSubscriptions webhookSubscriptions;
+
+	private final WebhookEvents webhookEvents;
+
+	private final Capabilities capabilities;
+
+	private final MyCards myCards;
 
 	private LinqClient(LinqExchange exchange) {
 		this.baseUrl = exchange.baseUrl();
 		this.attachments = new Attachments(exchange);
 		this.chats = new Chats(exchange);
+		this.messages = new Messages(exchange);
 		this.phoneNumbers = new PhoneNumbers(exchange);
+		this.webhookSubscriptions = new WebhookSubscriptions(exchange);
+		this.webhookEvents = new WebhookEvents(exchange);
+		this.capabilities = new Capabilities(exchange);
+		this.myCards = new MyCards(exchange);
 	}
 
 	public static Builder builder() {
@@ -62,10 +77,18 @@ public final class LinqClient {
 	}
 
 	/**
-	 * Returns the chats API: create, read and list chats, send and list their messages.
+	 * Returns the chats API: create, read, list and update chats, send and list their
+	 * messages, and reach their participants and typing indicators.
 	 */
 	public Chats chats() {
 		return this.chats;
+	}
+
+	/**
+	 * Returns the messages API: read, edit and delete messages, read threads and react.
+	 */
+	public Messages messages() {
+		return this.messages;
 	}
 
 	/**
@@ -73,6 +96,34 @@ public final class LinqClient {
 	 */
 	public PhoneNumbers phoneNumbers() {
 		return this.phoneNumbers;
+	}
+
+	/**
+	 * Returns the webhook subscriptions API.
+	 */
+	public WebhookSubscriptions webhookSubscriptions() {
+		return this.webhookSubscriptions;
+	}
+
+	/**
+	 * Returns the webhook event types API.
+	 */
+	public WebhookEvents webhookEvents() {
+		return this.webhookEvents;
+	}
+
+	/**
+	 * Returns the capability checks API: iMessage and RCS reachability of recipients.
+	 */
+	public Capabilities capabilities() {
+		return this.capabilities;
+	}
+
+	/**
+	 * Returns the My Cards API: the contact cards shared with chat participants.
+	 */
+	public MyCards myCards() {
+		return this.myCards;
 	}
 
 	public URI baseUrl() {

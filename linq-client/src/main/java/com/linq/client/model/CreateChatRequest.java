@@ -18,11 +18,15 @@ public record CreateChatRequest(String from, List<String> to, MessageContent mes
 	public static final int MAX_RECIPIENTS = 31;
 
 	public CreateChatRequest {
-		Assert.hasText(from, "from must not be empty");
+		HandleFormat.requirePhoneNumber(from, "from");
 		Assert.notEmpty(to, "to needs at least one recipient");
+		Assert.noNullElements(to, "to must not contain null recipients");
 		to = List.copyOf(to);
 		Assert.isTrue(to.size() <= MAX_RECIPIENTS,
 				"to has " + to.size() + " recipients; the maximum is " + MAX_RECIPIENTS);
+		for (String recipient : to) {
+			HandleFormat.requireHandle(recipient, "recipient");
+		}
 		Assert.notNull(message, "message must not be null");
 	}
 

@@ -11,8 +11,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record ReplyTo(String messageId, @Nullable Integer partIndex) {
 
+	/**
+	 * Creates a reply to a whole message.
+	 */
 	public static ReplyTo message(String messageId) {
 		return new ReplyTo(messageId, null);
+	}
+
+	/**
+	 * Creates a reply to one part of a message.
+	 * @param messageId id of the message replied to
+	 * @param partIndex 0-based index of the part replied to
+	 */
+	public static ReplyTo part(String messageId, int partIndex) {
+		return new ReplyTo(messageId, partIndex);
 	}
 
 }
