@@ -77,7 +77,7 @@ public final class LinqCredentials {
 	 * Returns whether a host name is loopback, without a DNS lookup: {@code localhost},
 	 * an address in 127.0.0.0/8, or {@code ::1}.
 	 */
-	static boolean isLoopback(String host) {
+	public static boolean isLoopback(String host) {
 		String name = host.toLowerCase(Locale.ROOT);
 		if (name.equals("localhost") || name.endsWith(".localhost")) {
 			return true;

@@ -92,6 +92,14 @@ class WebhookSubscriptionsTests {
 	}
 
 	@Test
+	void createAcceptsLoopbackHttpTarget() {
+		CreateWebhookSubscriptionRequest request = CreateWebhookSubscriptionRequest
+			.of("http://127.0.0.1:8080/linq/webhooks?version=2026-02-03", WebhookEventType.MESSAGE_SENT);
+
+		assertThat(request.targetUrl()).isEqualTo("http://127.0.0.1:8080/linq/webhooks?version=2026-02-03");
+	}
+
+	@Test
 	void createNeedsAnEventType() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> CreateWebhookSubscriptionRequest.of("https://hooks.example.com/linq"))

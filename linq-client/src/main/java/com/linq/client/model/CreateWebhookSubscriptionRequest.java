@@ -9,13 +9,14 @@ import org.springframework.util.Assert;
  * {@code ?version=YYYY-MM-DD} to the target URL; without it the subscription gets the
  * latest version at creation time.
  *
- * @param targetUrl HTTPS URL the events are posted to
+ * @param targetUrl HTTPS URL the events are posted to; plain http is accepted for a
+ * loopback host only
  * @param subscribedEvents event types to receive, at least one
  */
 public record CreateWebhookSubscriptionRequest(String targetUrl, List<WebhookEventType> subscribedEvents) {
 
 	public CreateWebhookSubscriptionRequest {
-		UrlFormat.requireHttpsUrl(targetUrl, "targetUrl");
+		UrlFormat.requireHttpsOrLoopbackUrl(targetUrl, "targetUrl");
 		subscribedEvents = WebhookEventTypes.requireSubscribable(subscribedEvents);
 	}
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.LinqCredentials;
+
 /**
  * Format checks of the URLs that requests carry, such as media, icon and webhook target
  * URLs.
@@ -38,6 +40,20 @@ final class UrlFormat {
 					"Invalid " + name + " '" + value + "': the API accepts only https URLs, such as https://example.com/file");
 		}
 		return value;
+	}
+
+	/**
+	 * Checks that a value is an absolute {@code https} URL, or a plain {@code http} URL to
+	 * a loopback host, which local development and the Linq emulator use.
+	 * @throws IllegalArgumentException naming the field when it is neither
+	 */
+	static String requireHttpsOrLoopbackUrl(@Nullable String value, String name) {
+		String scheme = scheme(value, name);
+		if (scheme.equals("https") || (scheme.equals("http") && LinqCredentials.isLoopback(URI.create(value).getHost()))) {
+			return value;
+		}
+		throw new IllegalArgumentException("Invalid " + name + " '" + value
+				+ "': the API accepts only https URLs, such as https://example.com/webhooks (plain http only to a loopback host)");
 	}
 
 	private static String scheme(@Nullable String value, String name) {
