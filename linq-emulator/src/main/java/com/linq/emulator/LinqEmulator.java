@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,6 +57,12 @@ public final class LinqEmulator implements AutoCloseable {
 
 	private final URI baseUrl;
 
+	private final ScheduledExecutorService scheduler;
+
+	private final WebhookDispatcher dispatcher;
+
+	private final MessageLifecycle lifecycle;
+
 	private final EmulatorEvents events;
 
 	private final ReactionOperations reactions;
@@ -69,10 +77,19 @@ public final class LinqEmulator implements AutoCloseable {
 		this.rateLimiter = new RateLimiter(builder.rateLimit, builder.rateLimitWindow, builder.clock);
 		this.requestLog = new RequestLog();
 
+		this.scheduler = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "linq-emulator-scheduler");
+			thread.setDaemon(true);
+			return thread;
+		});
 		this.storageServer = new StorageServer(this.state, builder.clock, LOOPBACK);
 		this.storageUrl = this.storageServer.links().base();
 		try {
-			this.events = new NoEvents();
+			this.dispatcher = new WebhookDispatcher(this.state, builder.clock, builder.webhookRetryDelays,
+					builder.webhookTimeout, this.scheduler);
+			this.lifecycle = new MessageLifecycle(this.state, this.dispatcher, this.scheduler,
+					builder.deliveredAfter, builder.readAfter);
+			this.events = new EventPublisher(this.state, this.dispatcher, this.lifecycle);
 			EmulatorEvents events = this.events;
 			this.reactions = new ReactionOperations(this.state, events);
 			MessageSender sender = new MessageSender(this.state, this.storageServer.links(), events);
@@ -95,6 +112,7 @@ public final class LinqEmulator implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			this.storageServer.close();
+			this.scheduler.shutdownNow();
 			throw ex;
 		}
 		this.baseUrl = URI.create("http://" + LOOPBACK + ":" + this.apiServer.port() + ApiPipeline.BASE_PATH);
@@ -246,6 +264,66 @@ public final class LinqEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Simulates the other participant of a one-to-one chat starting or stopping to type,
+	 * and reports it to webhooks as {@code chat.typing_indicator.started} or
+	 * {@code chat.typing_indicator.stopped}.
+	 * @throws IllegalArgumentException when no chat has this id
+	 */
+	public void simulateTyping(String chatId, boolean started) {
+		synchronized (this.state) {
+			ChatRecord chat = this.state.chats.get(chatId);
+			if (chat == null) {
+				throw new IllegalArgumentException("No chat with id " + chatId);
+			}
+			this.events.typingChanged(chat, started);
+		}
+	}
+
+	/**
+	 * Marks an outbound message as delivered now (and sent, if it was not yet), reporting
+	 * each step to webhooks. Use it with {@link Builder#manualMessageLifecycle()}.
+	 * @return whether the message changed; {@code false} when it was already delivered,
+	 * failed or does not exist
+	 */
+	public boolean markDelivered(String messageId) {
+		synchronized (this.state) {
+			return this.lifecycle.markDelivered(messageId);
+		}
+	}
+
+	/**
+	 * Marks an outbound message as read now (and sent and delivered, if it was not yet),
+	 * reporting each step to webhooks.
+	 * @return whether the message changed; {@code false} when it was already read, failed
+	 * or does not exist
+	 */
+	public boolean markRead(String messageId) {
+		synchronized (this.state) {
+			return this.lifecycle.markRead(messageId);
+		}
+	}
+
+	/**
+	 * Marks an outbound message that is not delivered yet as failed, and reports it to
+	 * webhooks as {@code message.failed} with code 3007.
+	 * @param reason the human-readable reason put in the event
+	 * @return whether the message changed
+	 */
+	public boolean simulateMessageFailure(String messageId, String reason) {
+		synchronized (this.state) {
+			return this.lifecycle.markFailed(messageId, reason);
+		}
+	}
+
+	/**
+	 * Returns every webhook delivery since start or the last {@link #reset()}, with its
+	 * attempts and outcome so far, in the order the events were queued.
+	 */
+	public List<WebhookDelivery> webhookDeliveries() {
+		return this.dispatcher.snapshot();
+	}
+
+	/**
 	 * Returns a snapshot of a chat, including state the API does not return, such as
 	 * whether the typing indicator is on.
 	 * @throws IllegalArgumentException when no chat has this id
@@ -285,12 +363,14 @@ public final class LinqEmulator implements AutoCloseable {
 
 	/**
 	 * Clears all state (chats, messages, attachments, webhook subscriptions, cards,
-	 * rate-limit windows) and the recorded requests. Tokens and their phone numbers stay configured.
+	 * rate-limit windows), the recorded requests and the webhook deliveries, whose pending
+	 * retries stop. Tokens and their phone numbers stay configured.
 	 */
 	public void reset() {
 		synchronized (this.state) {
 			this.state.clear();
 		}
+		this.dispatcher.clear();
 		this.rateLimiter.clear();
 		this.requestLog.clear();
 		this.storageServer.requestLog().clear();
@@ -301,6 +381,8 @@ public final class LinqEmulator implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
+		this.dispatcher.close();
+		this.scheduler.shutdownNow();
 		this.apiServer.disposeNow();
 		this.storageServer.close();
 	}
@@ -326,6 +408,15 @@ public final class LinqEmulator implements AutoCloseable {
 		private Duration rateLimitWindow = Duration.ofMinutes(1);
 
 		private Clock clock = Clock.systemUTC();
+
+		private List<Duration> webhookRetryDelays = List.of(Duration.ofSeconds(2), Duration.ofSeconds(4),
+				Duration.ofSeconds(8), Duration.ofSeconds(16), Duration.ofSeconds(30));
+
+		private Duration webhookTimeout = Duration.ofSeconds(10);
+
+		private @Nullable Duration deliveredAfter = Duration.ofMillis(100);
+
+		private @Nullable Duration readAfter = Duration.ofMillis(500);
 
 		private Builder() {
 		}
@@ -395,6 +486,63 @@ public final class LinqEmulator implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the delays between webhook delivery attempts. A delivery is retried after a
+		 * 5xx or 429 response, a connection error or a timeout, once per delay. The default
+		 * is the contract's schedule: 2, 4, 8, 16 and 30 seconds, so 6 attempts in all.
+		 * @param delays the delay before each retry; none to disable retries
+		 * @return this builder
+		 */
+		public Builder webhookRetryDelays(Duration... delays) {
+			for (Duration delay : delays) {
+				Assert.isTrue(delay != null && !delay.isNegative(), "delays must not be negative");
+			}
+			this.webhookRetryDelays = List.of(delays);
+			return this;
+		}
+
+		/**
+		 * Sets how long a webhook delivery attempt waits for the response before it counts
+		 * as failed. The default is 10 seconds, as the contract documents.
+		 * @param timeout the response timeout
+		 * @return this builder
+		 */
+		public Builder webhookTimeout(Duration timeout) {
+			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
+			this.webhookTimeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Sets when outbound messages are delivered and read, counted from the send. A
+		 * message is always sent right after the API accepts it. The default is delivered
+		 * after 100 ms and read after 500 ms.
+		 * @param deliveredAfter the delay until {@code message.delivered}
+		 * @param readAfter the delay until {@code message.read}, not shorter than
+		 * {@code deliveredAfter}
+		 * @return this builder
+		 */
+		public Builder messageLifecycle(Duration deliveredAfter, Duration readAfter) {
+			Assert.isTrue(deliveredAfter != null && !deliveredAfter.isNegative(), "deliveredAfter must not be negative");
+			Assert.isTrue(readAfter != null && readAfter.compareTo(deliveredAfter) >= 0,
+					"readAfter must not be shorter than deliveredAfter");
+			this.deliveredAfter = deliveredAfter;
+			this.readAfter = readAfter;
+			return this;
+		}
+
+		/**
+		 * Stops outbound messages at {@code sent}: they are delivered and read only when a
+		 * test calls {@link LinqEmulator#markDelivered(String)} or
+		 * {@link LinqEmulator#markRead(String)}.
+		 * @return this builder
+		 */
+		public Builder manualMessageLifecycle() {
+			this.deliveredAfter = null;
+			this.readAfter = null;
+			return this;
+		}
+
+		/**
 		 * Sets the clock for timestamps and rate-limit windows. The default is the system
 		 * UTC clock.
 		 * @param clock the clock
@@ -414,47 +562,6 @@ public final class LinqEmulator implements AutoCloseable {
 		public LinqEmulator start() {
 			Assert.state(!this.tokens.isEmpty(), "configure at least one token with token(token, phoneNumbers...)");
 			return new LinqEmulator(this);
-		}
-
-	}
-
-	private static final class NoEvents implements EmulatorEvents {
-
-		@Override
-		public void chatCreated(ChatRecord chat) {
-		}
-
-		@Override
-		public void outboundStored(ChatRecord chat, MessageRecord message) {
-		}
-
-		@Override
-		public void messageReceived(ChatRecord chat, MessageRecord message) {
-		}
-
-		@Override
-		public void messageEdited(ChatRecord chat, MessageRecord message) {
-		}
-
-		@Override
-		public void reactionChanged(ChatRecord chat, MessageRecord message, int partIndex, ReactionRecord reaction,
-				boolean added) {
-		}
-
-		@Override
-		public void participantChanged(ChatRecord chat, HandleRecord participant, boolean added) {
-		}
-
-		@Override
-		public void groupNameUpdated(ChatRecord chat, @Nullable String oldValue, @Nullable String newValue) {
-		}
-
-		@Override
-		public void groupIconUpdated(ChatRecord chat, @Nullable String oldValue, @Nullable String newValue) {
-		}
-
-		@Override
-		public void typingChanged(ChatRecord chat, boolean started) {
 		}
 
 	}

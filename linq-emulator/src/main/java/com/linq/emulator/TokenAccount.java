@@ -13,9 +13,17 @@ final class TokenAccount {
 
 	final List<PhoneNumber> phoneNumbers;
 
+	/** Partner id sent in webhooks; random, so it reveals nothing about the token. */
+	final String partnerId = "partner_" + UUID.randomUUID().toString().replace("-", "");
+
 	TokenAccount(String token, List<String> numbers) {
 		this.token = token;
 		this.phoneNumbers = numbers.stream().map(PhoneNumber::of).toList();
+	}
+
+	@Override
+	public String toString() {
+		return "TokenAccount[partnerId=" + this.partnerId + ", phoneNumbers=" + this.phoneNumbers + "]";
 	}
 
 	boolean owns(String phoneNumber) {
