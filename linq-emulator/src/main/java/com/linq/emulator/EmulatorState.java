@@ -45,6 +45,9 @@ final class EmulatorState {
 	/** Cards by {@link #cardKey(String, String)}. */
 	final Map<String, MyCardRecord> myCards = new LinkedHashMap<>();
 
+	/** Signing secret of new webhook subscriptions, or {@code null} for a random one each. */
+	@Nullable String webhookSigningSecret;
+
 	EmulatorState(Map<String, TokenAccount> accounts, Map<String, Capability> capabilities,
 			Capability defaultCapability, Clock clock) {
 		this.accounts = accounts;

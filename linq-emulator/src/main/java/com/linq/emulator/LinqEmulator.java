@@ -74,6 +74,7 @@ public final class LinqEmulator implements AutoCloseable {
 		builder.tokens.forEach((token, numbers) -> accounts.put(token, new TokenAccount(token, List.copyOf(numbers))));
 		this.state = new EmulatorState(accounts, Map.copyOf(builder.capabilities), builder.defaultCapability,
 				builder.clock);
+		this.state.webhookSigningSecret = builder.webhookSigningSecret;
 		this.rateLimiter = new RateLimiter(builder.rateLimit, builder.rateLimitWindow, builder.clock);
 		this.requestLog = new RequestLog();
 
@@ -418,6 +419,8 @@ public final class LinqEmulator implements AutoCloseable {
 
 		private @Nullable Duration readAfter = Duration.ofMillis(500);
 
+		private @Nullable String webhookSigningSecret;
+
 		private Builder() {
 		}
 
@@ -509,6 +512,20 @@ public final class LinqEmulator implements AutoCloseable {
 		public Builder webhookTimeout(Duration timeout) {
 			Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 			this.webhookTimeout = timeout;
+			return this;
+		}
+
+		/**
+		 * Sets the signing secret of every webhook subscription created from now on, instead
+		 * of a random one, so an application can be configured with the secret before it
+		 * subscribes, as it is with a real subscription's secret.
+		 * @param signingSecret a secret of the form {@code whsec_<base64>}
+		 * @return this builder
+		 */
+		public Builder webhookSigningSecret(String signingSecret) {
+			Assert.isTrue(signingSecret != null && signingSecret.startsWith("whsec_") && signingSecret.length() > 6,
+					"signingSecret must be a secret of the form whsec_<base64>");
+			this.webhookSigningSecret = signingSecret;
 			return this;
 		}
 

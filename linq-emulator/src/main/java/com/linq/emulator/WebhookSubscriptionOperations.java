@@ -75,8 +75,10 @@ final class WebhookSubscriptionOperations {
 		String version = versionOf(requireTargetUrl(targetUrl));
 		List<String> events = eventTypes(Fields.requiredArray(body, "subscribed_events", "subscribed_events"));
 
+		String signingSecret = (this.state.webhookSigningSecret != null) ? this.state.webhookSigningSecret
+				: newSigningSecret();
 		SubscriptionRecord subscription = new SubscriptionRecord(UUID.randomUUID().toString(), call.account().token,
-				newSigningSecret(), targetUrl, version, events, this.state.now());
+				signingSecret, targetUrl, version, events, this.state.now());
 		this.state.subscriptions.put(subscription.id, subscription);
 
 		ObjectNode result = view(subscription);

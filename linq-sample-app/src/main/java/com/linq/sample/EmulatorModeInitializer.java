@@ -1,5 +1,8 @@
 package com.linq.sample;
 
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -32,18 +35,35 @@ class EmulatorModeInitializer implements ApplicationContextInitializer<Configura
 
 	private static final Log logger = LogFactory.getLog(EmulatorModeInitializer.class);
 
+	/**
+	 * Returns a random signing secret in the form Linq issues: {@code whsec_} and 32
+	 * base64-encoded bytes. The emulator signs its webhooks with it and the application
+	 * verifies them with it, as an application does with the secret of its subscription.
+	 */
+	private static String newSigningSecret() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return "whsec_" + Base64.getEncoder().encodeToString(key);
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		ConfigurableEnvironment environment = context.getEnvironment();
 		if (StringUtils.hasText(environment.getProperty("linq.api.token"))) {
 			return;
 		}
-		LinqEmulator emulator = LinqEmulator.builder().token(EMULATOR_TOKEN, EMULATOR_NUMBER).start();
+		String signingSecret = newSigningSecret();
+		LinqEmulator emulator = LinqEmulator.builder()
+			.token(EMULATOR_TOKEN, EMULATOR_NUMBER)
+			.webhookSigningSecret(signingSecret)
+			.start();
 		logger.info("No Linq API token is set, so the sample runs against the embedded emulator at "
 				+ emulator.baseUrl() + ". Set LINQ_API_TOKEN (and linq.sample.to) to use the real API.");
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource("linqEmulator", Map.of("linq.api.token", EMULATOR_TOKEN,
-					"linq.api.base-url", emulator.baseUrl().toString(), "linq.sample.to", EMULATOR_RECIPIENT)));
+			.addFirst(new MapPropertySource("linqEmulator",
+					Map.of("linq.api.token", EMULATOR_TOKEN, "linq.api.base-url", emulator.baseUrl().toString(),
+							"linq.webhook.signing-secret", signingSecret, "linq.sample.to", EMULATOR_RECIPIENT,
+							"linq.sample.emulator", "true")));
 		context.addApplicationListener((event) -> {
 			if (event instanceof ContextClosedEvent) {
 				emulator.close();

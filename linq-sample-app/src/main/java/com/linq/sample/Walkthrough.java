@@ -8,20 +8,25 @@ import com.linq.client.LinqClient;
 import com.linq.client.model.Chat;
 import com.linq.client.model.CreateChatRequest;
 import com.linq.client.model.CreateChatResult;
+import com.linq.client.model.CreateWebhookSubscriptionRequest;
+import com.linq.client.model.CreatedWebhookSubscription;
 import com.linq.client.model.Message;
 import com.linq.client.model.MessageContent;
 import com.linq.client.model.MessagePartResponse;
 import com.linq.client.model.PhoneNumber;
 import com.linq.client.model.TextPartResponse;
+import com.linq.client.model.WebhookEventType;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Walks through the day of a Linq integration and prints a short transcript: the sender
- * numbers, a new chat with a first message, a follow-up, the chat list and the chat's
- * messages. It blocks on each call because it is a command-line program; a web
+ * Walks through the day of a Linq integration and prints a short transcript. It lists
+ * the sender numbers, starts a chat with a first message, sends a follow-up, and lists
+ * the chats and the chat's messages. In emulator mode it also prints the webhook events
+ * those messages caused. It blocks on each call because it is a command-line program; a web
  * application would compose the same {@code Mono}s instead.
  */
 @Component
@@ -29,20 +34,30 @@ class Walkthrough implements ApplicationRunner {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
+	/** Webhook events expected in emulator mode: sent, delivered and read for two messages. */
+	private static final int EXPECTED_WEBHOOK_EVENTS = 6;
+
 	private final LinqClient linq;
 
 	private final SampleProperties properties;
 
+	private final WebhookEventLog webhookEvents;
+
+	private final Environment environment;
+
 	private final PrintStream out;
 
-	Walkthrough(LinqClient linq, SampleProperties properties) {
+	Walkthrough(LinqClient linq, SampleProperties properties, WebhookEventLog webhookEvents, Environment environment) {
 		this.linq = linq;
 		this.properties = properties;
+		this.webhookEvents = webhookEvents;
+		this.environment = environment;
 		this.out = System.out;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run(ApplicationArguments args) throws InterruptedException {
+		boolean emulator = this.environment.getProperty("linq.sample.emulator", Boolean.class, false);
 		List<PhoneNumber> numbers = this.linq.phoneNumbers().list().collectList().block(TIMEOUT);
 		this.out.println("Phone numbers of this token:");
 		numbers.forEach((number) -> this.out.println("  " + number.phoneNumber()));
@@ -55,6 +70,14 @@ class Walkthrough implements ApplicationRunner {
 		if (to == null || to.isBlank()) {
 			this.out.println("Set linq.sample.to (or LINQ_SAMPLE_TO) to a recipient to send the sample messages.");
 			return;
+		}
+
+		if (emulator) {
+			subscribeToMessageEvents();
+		}
+		else {
+			this.out.println("To receive webhooks, register https://<your host>/linq/webhooks as a subscription and set "
+					+ "linq.webhook.signing-secret to its signing secret.");
 		}
 
 		CreateChatResult created = this.linq.chats()
@@ -75,6 +98,27 @@ class Walkthrough implements ApplicationRunner {
 			.sorted(java.util.Comparator.comparing(Message::createdAt,
 					java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
 			.forEach((message) -> this.out.println("  " + sender(message, from) + ": " + text(message)));
+
+		if (emulator) {
+			int received = this.webhookEvents.awaitEvents(EXPECTED_WEBHOOK_EVENTS, Duration.ofSeconds(30));
+			this.out.println("Received " + received + " webhook events.");
+		}
+	}
+
+	/**
+	 * Subscribes this application's webhook endpoint to the message events. The
+	 * emulator signs deliveries with the secret the application was configured with.
+	 */
+	private void subscribeToMessageEvents() {
+		String port = this.environment.getRequiredProperty("local.server.port");
+		String path = this.environment.getProperty("linq.webhook.path", "/linq/webhooks");
+		String target = "http://127.0.0.1:" + port + path + "?version=2026-02-03";
+		CreatedWebhookSubscription subscription = this.linq.webhookSubscriptions()
+			.create(CreateWebhookSubscriptionRequest.of(target, WebhookEventType.MESSAGE_SENT,
+					WebhookEventType.MESSAGE_DELIVERED, WebhookEventType.MESSAGE_READ))
+			.block(TIMEOUT);
+		this.out.println("Subscribed " + target + " to message events (subscription "
+				+ subscription.subscription().id() + ")");
 	}
 
 	private static String sender(Message message, String from) {

@@ -33,6 +33,23 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void emulatorModePrintsWebhookEvents(CapturedOutput output) {
+		String signingSecret;
+		try (ConfigurableApplicationContext context = SampleApplication.run("--linq.api.token=")) {
+			signingSecret = context.getEnvironment().getRequiredProperty("linq.webhook.signing-secret");
+		}
+
+		assertThat(output).contains("Subscribed http://127.0.0.1:");
+		assertThat(output).contains("Webhook message.sent: message ");
+		assertThat(output).contains("Webhook message.delivered: message ");
+		assertThat(output).contains("Webhook message.read: message ");
+		assertThat(output).contains("Received 6 webhook events.");
+		assertThat(signingSecret).startsWith("whsec_");
+		assertThat(output).doesNotContain(signingSecret);
+		assertThat(output).doesNotContain(signingSecret.substring("whsec_".length()));
+	}
+
+	@Test
 	void configuredTokenUsesConfiguredApi(CapturedOutput output) {
 		String token = "lq_sample_configured_token_31c9";
 		try (LinqEmulator api = LinqEmulator.builder().token(token, "+14155550123").start();
