@@ -9,10 +9,13 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 import com.linq.client.http.BearerTokenFilter;
+import com.linq.client.http.ConnectionPoolSettings;
 import com.linq.client.http.ErrorResponseFilter;
 import com.linq.client.http.LinqExchange;
 import com.linq.client.http.LinqJson;
 import com.linq.client.http.LinqRetryPolicy;
+import com.linq.client.http.LinqWiretap;
+import com.linq.client.http.ResponseBufferingFilter;
 import com.linq.client.http.RetryFilter;
 import com.linq.client.http.RetrySettings;
 
@@ -97,6 +100,10 @@ public final class LinqClient {
 
 		private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
+		private ConnectionPoolSettings connectionPool = ConnectionPoolSettings.DEFAULTS;
+
+		private boolean wiretap;
+
 		private Builder() {
 		}
 
@@ -148,7 +155,34 @@ public final class LinqClient {
 			return this;
 		}
 
+		/**
+		 * Sets the idle time, life time and acquire timeout of pooled connections.
+		 */
+		public Builder connectionPool(ConnectionPoolSettings connectionPool) {
+			this.connectionPool = connectionPool;
+			return this;
+		}
+
+		/**
+		 * Sets whether to log every HTTP message at DEBUG, and bodies at TRACE, on the
+		 * {@code com.linq.client.wire} logger, with the {@code Authorization} header and
+		 * query values masked. Reactor Netty's own wiretap is never enabled, because it
+		 * logs the token.
+		 */
+		public Builder wiretap(boolean wiretap) {
+			this.wiretap = wiretap;
+			return this;
+		}
+
 		public LinqClient build() {
+			return new LinqClient(buildExchange());
+		}
+
+		/**
+		 * Builds the exchange that a {@link LinqClient} sends its requests through, for
+		 * tests that send requests no resource group offers yet.
+		 */
+		LinqExchange buildExchange() {
 			String tokenProblem = LinqCredentials.tokenProblem(this.token);
 			Assert.isTrue(tokenProblem == null, () -> "Invalid Linq API token: " + tokenProblem);
 			String baseUrlProblem = LinqCredentials.baseUrlProblem((this.baseUrl != null) ? this.baseUrl.toString() : null);
@@ -157,11 +191,12 @@ public final class LinqClient {
 			Assert.isTrue(this.responseTimeout != null && !this.responseTimeout.isNegative() && !this.responseTimeout.isZero(), "responseTimeout must be positive");
 			Assert.notNull(this.retry, "retry must not be null");
 			Assert.isTrue(this.maxResponseSize > 0, "maxResponseSize must be positive");
+			Assert.notNull(this.connectionPool, "connectionPool must not be null");
 
 			URI apiBaseUrl = URI.create(this.baseUrl.toString().replaceAll("/+$", ""));
 			WebClient webClient = webClient(apiBaseUrl);
 
-			return new LinqClient(new LinqExchange(webClient, apiBaseUrl));
+			return new LinqExchange(webClient, apiBaseUrl);
 		}
 
 		private WebClient webClient(URI apiBaseUrl) {
@@ -172,23 +207,32 @@ public final class LinqClient {
 					codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(LinqJson.mapper()));
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(LinqJson.mapper()));
 					codecs.defaultCodecs().maxInMemorySize(this.maxResponseSize);
+					// Spring logs request headers, the token included, at TRACE when this is on
+					// (spring.codec.log-request-details), so the Linq client keeps it off.
+					codecs.defaultCodecs().enableLoggingRequestDetails(false);
 				})
 				.filters((filters) -> {
 					filters.add(new RetryFilter(new LinqRetryPolicy(this.retry)));
 					filters.add(new BearerTokenFilter(this.token, apiBaseUrl));
 					filters.add(new ErrorResponseFilter());
+					filters.add(new ResponseBufferingFilter(this.maxResponseSize));
 				})
 				.build();
 		}
 
 		private HttpClient httpClient() {
-			ConnectionProvider connections = ConnectionProvider.builder("linq").build();
+			ConnectionProvider connections = ConnectionProvider.builder("linq")
+				.maxIdleTime(this.connectionPool.maxIdleTime())
+				.maxLifeTime(this.connectionPool.maxLifeTime())
+				.pendingAcquireTimeout(this.connectionPool.pendingAcquireTimeout())
+				.build();
 			// Only the client's retry policy repeats requests: Reactor Netty's own retry after a
 			// connection reset would send a POST body a second time unseen.
-			return HttpClient.create(connections)
+			HttpClient httpClient = HttpClient.create(connections)
 				.disableRetry(true)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
 				.responseTimeout(this.responseTimeout);
+			return this.wiretap ? LinqWiretap.apply(httpClient) : httpClient;
 		}
 
 	}
