@@ -1,6 +1,7 @@
 package com.linq.client;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +42,10 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * storage server and invalidate the signature. Reactor Netty 1.3 then adds only
  * {@code Host}, {@code User-Agent} and {@code Accept}.
  * <p>
- * Content that can be read again is sent through the client's {@link RetryFilter}, which
- * calls the body inserter again, and so reads the content from its start, on each
- * attempt. A one-shot stream is sent once, with no retry.
+ * Content that can be read again is sent through a copy of the client's
+ * {@link RetryFilter} with the upload timeout in place of the call timeout. It calls the
+ * body inserter again, and so reads the content from its start, on each attempt. A
+ * one-shot stream is sent once, with no retry.
  */
 final class AttachmentUploader {
 
@@ -59,9 +61,13 @@ final class AttachmentUploader {
 
 	private final WebClient singleAttemptClient;
 
-	AttachmentUploader(WebClient apiClient) {
+	AttachmentUploader(WebClient apiClient, Duration uploadTimeout) {
 		List<ExchangeFilterFunction> retry = new ArrayList<>();
-		apiClient.mutate().filters((filters) -> filters.stream().filter(RetryFilter.class::isInstance).forEach(retry::add));
+		apiClient.mutate()
+			.filters((filters) -> filters.stream()
+				.filter(RetryFilter.class::isInstance)
+				.map((filter) -> ((RetryFilter) filter).withTimeout(uploadTimeout))
+				.forEach(retry::add));
 		this.retryingClient = storageClient(apiClient, retry);
 		this.singleAttemptClient = storageClient(apiClient, List.of());
 	}

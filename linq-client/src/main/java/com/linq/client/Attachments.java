@@ -1,5 +1,7 @@
 package com.linq.client;
 
+import java.time.Duration;
+
 import java.nio.file.Path;
 
 import reactor.core.publisher.Mono;
@@ -32,9 +34,9 @@ public final class Attachments {
 
 	private final AttachmentUploader uploader;
 
-	Attachments(LinqExchange exchange) {
+	Attachments(LinqExchange exchange, Duration uploadTimeout) {
 		this.exchange = exchange;
-		this.uploader = new AttachmentUploader(exchange.webClient());
+		this.uploader = new AttachmentUploader(exchange.webClient(), uploadTimeout);
 	}
 
 	/**

@@ -9,10 +9,13 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 import com.linq.client.http.BearerTokenFilter;
+import com.linq.client.http.ConnectionPoolSettings;
 import com.linq.client.http.ErrorResponseFilter;
 import com.linq.client.http.LinqExchange;
 import com.linq.client.http.LinqJson;
 import com.linq.client.http.LinqRetryPolicy;
+import com.linq.client.http.LinqWiretap;
+import com.linq.client.http.ResponseBufferingFilter;
 import com.linq.client.http.RetryFilter;
 import com.linq.client.http.RetrySettings;
 
@@ -53,9 +56,9 @@ public final class LinqClient {
 
 	private final MyCards myCards;
 
-	private LinqClient(LinqExchange exchange) {
+	private LinqClient(LinqExchange exchange, Duration uploadTimeout) {
 		this.baseUrl = exchange.baseUrl();
-		this.attachments = new Attachments(exchange);
+		this.attachments = new Attachments(exchange, uploadTimeout);
 		this.chats = new Chats(exchange);
 		this.messages = new Messages(exchange);
 		this.phoneNumbers = new PhoneNumbers(exchange);
@@ -146,6 +149,9 @@ public final class LinqClient {
 		@Nullable
 		private String token;
 
+		/** Default maximum time of one attachment upload: 30 minutes. */
+		public static final Duration DEFAULT_UPLOAD_TIMEOUT = Duration.ofMinutes(30);
+
 		private URI baseUrl = DEFAULT_BASE_URL;
 
 		private WebClient.@Nullable Builder webClientBuilder;
@@ -157,6 +163,12 @@ public final class LinqClient {
 		private RetrySettings retry = RetrySettings.DEFAULTS;
 
 		private int maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+		private ConnectionPoolSettings connectionPool = ConnectionPoolSettings.DEFAULTS;
+
+		private boolean wiretap;
+
+		private Duration uploadTimeout = DEFAULT_UPLOAD_TIMEOUT;
 
 		private Builder() {
 		}
@@ -209,7 +221,46 @@ public final class LinqClient {
 			return this;
 		}
 
+		/**
+		 * Sets the idle time, life time and acquire timeout of pooled connections.
+		 */
+		public Builder connectionPool(ConnectionPoolSettings connectionPool) {
+			this.connectionPool = connectionPool;
+			return this;
+		}
+
+		/**
+		 * Sets whether to log every HTTP message at DEBUG, and bodies at TRACE, on the
+		 * {@code com.linq.client.wire} logger, with the {@code Authorization} header and
+		 * query values masked. Reactor Netty's own wiretap is never enabled, because it
+		 * logs the token.
+		 */
+		public Builder wiretap(boolean wiretap) {
+			this.wiretap = wiretap;
+			return this;
+		}
+
+		/**
+		 * Sets the maximum time of one attachment upload, retries included. It replaces the
+		 * call timeout of {@link RetrySettings} for uploads, because sending up to 100 MB
+		 * can take longer than an API call.
+		 */
+		public Builder uploadTimeout(Duration uploadTimeout) {
+			this.uploadTimeout = uploadTimeout;
+			return this;
+		}
+
 		public LinqClient build() {
+			Assert.isTrue(this.uploadTimeout != null && !this.uploadTimeout.isNegative() && !this.uploadTimeout.isZero(),
+					"uploadTimeout must be positive");
+			return new LinqClient(buildExchange(), this.uploadTimeout);
+		}
+
+		/**
+		 * Builds the exchange that a {@link LinqClient} sends its requests through, for
+		 * tests that send requests no resource group offers yet.
+		 */
+		LinqExchange buildExchange() {
 			String tokenProblem = LinqCredentials.tokenProblem(this.token);
 			Assert.isTrue(tokenProblem == null, () -> "Invalid Linq API token: " + tokenProblem);
 			String baseUrlProblem = LinqCredentials.baseUrlProblem((this.baseUrl != null) ? this.baseUrl.toString() : null);
@@ -218,11 +269,12 @@ public final class LinqClient {
 			Assert.isTrue(this.responseTimeout != null && !this.responseTimeout.isNegative() && !this.responseTimeout.isZero(), "responseTimeout must be positive");
 			Assert.notNull(this.retry, "retry must not be null");
 			Assert.isTrue(this.maxResponseSize > 0, "maxResponseSize must be positive");
+			Assert.notNull(this.connectionPool, "connectionPool must not be null");
 
 			URI apiBaseUrl = URI.create(this.baseUrl.toString().replaceAll("/+$", ""));
 			WebClient webClient = webClient(apiBaseUrl);
 
-			return new LinqClient(new LinqExchange(webClient, apiBaseUrl));
+			return new LinqExchange(webClient, apiBaseUrl);
 		}
 
 		private WebClient webClient(URI apiBaseUrl) {
@@ -233,23 +285,32 @@ public final class LinqClient {
 					codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(LinqJson.mapper()));
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(LinqJson.mapper()));
 					codecs.defaultCodecs().maxInMemorySize(this.maxResponseSize);
+					// Spring logs request headers, the token included, at TRACE when this is on
+					// (spring.codec.log-request-details), so the Linq client keeps it off.
+					codecs.defaultCodecs().enableLoggingRequestDetails(false);
 				})
 				.filters((filters) -> {
 					filters.add(new RetryFilter(new LinqRetryPolicy(this.retry)));
 					filters.add(new BearerTokenFilter(this.token, apiBaseUrl));
 					filters.add(new ErrorResponseFilter());
+					filters.add(new ResponseBufferingFilter(this.maxResponseSize));
 				})
 				.build();
 		}
 
 		private HttpClient httpClient() {
-			ConnectionProvider connections = ConnectionProvider.builder("linq").build();
+			ConnectionProvider connections = ConnectionProvider.builder("linq")
+				.maxIdleTime(this.connectionPool.maxIdleTime())
+				.maxLifeTime(this.connectionPool.maxLifeTime())
+				.pendingAcquireTimeout(this.connectionPool.pendingAcquireTimeout())
+				.build();
 			// Only the client's retry policy repeats requests: Reactor Netty's own retry after a
 			// connection reset would send a POST body a second time unseen.
-			return HttpClient.create(connections)
+			HttpClient httpClient = HttpClient.create(connections)
 				.disableRetry(true)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
 				.responseTimeout(this.responseTimeout);
+			return this.wiretap ? LinqWiretap.apply(httpClient) : httpClient;
 		}
 
 	}

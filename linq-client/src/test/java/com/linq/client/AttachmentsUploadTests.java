@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,7 @@ import tools.jackson.databind.JsonNode;
 
 import com.linq.client.error.LinqUploadException;
 import com.linq.client.http.LinqJson;
+import com.linq.client.http.RetrySettings;
 import com.linq.client.model.MediaPart;
 import com.linq.client.model.RequestUploadRequest;
 import com.linq.client.model.UploadedAttachment;
@@ -103,6 +105,24 @@ class AttachmentsUploadTests {
 				assertThat(uploaded.sizeBytes()).isEqualTo(1000L);
 				assertThat(uploaded.mediaPart()).isEqualTo(MediaPart.attachment(ATTACHMENT_ID));
 			})
+			.verifyComplete();
+	}
+
+	@Test
+	void uploadOutlastsCallTimeout() throws IOException {
+		Attachments slowUploads = LinqClient.builder()
+			.token(TOKEN)
+			.baseUrl(this.api.url("/api/partner").uri())
+			.retry(RetrySettings.DEFAULTS.withTimeout(Duration.ofMillis(300)))
+			.uploadTimeout(Duration.ofSeconds(30))
+			.build()
+			.attachments();
+		Path file = write("photo.jpg", 1000);
+		this.api.enqueue(uploadTarget(storageUrl(), "{\"Content-Type\":\"image/jpeg\"}"));
+		this.storage.enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.SECONDS).build());
+
+		StepVerifier.create(slowUploads.upload(file))
+			.assertNext((uploaded) -> assertThat(uploaded.attachmentId()).isEqualTo(ATTACHMENT_ID))
 			.verifyComplete();
 	}
 

@@ -6,8 +6,13 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import com.linq.client.error.LinqInvalidResponseException;
+
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.web.reactive.function.UnsupportedMediaTypeException;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -30,14 +35,14 @@ public final class LinqExchange {
 	 * Sends a request and decodes the response body.
 	 */
 	public <T> Mono<T> retrieve(LinqRequest request, Class<T> type) {
-		return send(request).bodyToMono(type);
+		return decoded(request, type.getSimpleName(), send(request).bodyToMono(type));
 	}
 
 	/**
 	 * Sends a request and decodes the response body into a generic type.
 	 */
 	public <T> Mono<T> retrieve(LinqRequest request, ParameterizedTypeReference<T> type) {
-		return send(request).bodyToMono(type);
+		return decoded(request, type.getType().getTypeName(), send(request).bodyToMono(type));
 	}
 
 	/**
@@ -73,6 +78,34 @@ public final class LinqExchange {
 	 */
 	public WebClient webClient() {
 		return this.webClient;
+	}
+
+	/**
+	 * Turns a body that could not be decoded, or is missing, into a
+	 * {@link LinqInvalidResponseException}. Spring wraps some decoding failures in a
+	 * {@link WebClientResponseException}, which contains the request headers, token included,
+	 * so only its cause is kept.
+	 */
+	private <T> Mono<T> decoded(LinqRequest request, String type, Mono<T> body) {
+		return body
+			.switchIfEmpty(Mono.error(() -> new LinqInvalidResponseException(request.operation(), describe(request),
+					type, "the body is empty", null)))
+			.onErrorMap((failure) -> {
+				Throwable cause = (failure instanceof WebClientResponseException && failure.getCause() != null)
+						? failure.getCause() : failure;
+				if (cause instanceof DecodingException || cause instanceof UnsupportedMediaTypeException) {
+					return new LinqInvalidResponseException(request.operation(), describe(request), type,
+							cause.getMessage(), cause);
+				}
+				return failure;
+			});
+	}
+
+	/**
+	 * Returns the method and path of a request, never its query string.
+	 */
+	private String describe(LinqRequest request) {
+		return request.method().name() + " " + uri(request).getRawPath();
 	}
 
 	private WebClient.ResponseSpec send(LinqRequest request) {

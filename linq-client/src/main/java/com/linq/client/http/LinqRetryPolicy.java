@@ -5,16 +5,17 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import com.linq.client.error.LinqRateLimitException;
+import com.linq.client.error.LinqServerException;
 
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.util.backoff.BackOff;
 
 /**
  * Retry policy of the Linq client, expressed with Spring Framework's
- * {@link RetryPolicy}: which failures are worth another attempt, how many attempts, and
- * the exponential backoff with jitter used when the server requests no delay.
- * {@link RetryFilter} applies it on the reactive pipeline, adding the decisions that need
- * the request and the server-requested delay.
+ * {@link RetryPolicy}: which failures are worth another attempt, how many attempts, the
+ * total time of a call, and the exponential backoff with jitter used when the server
+ * requests no delay. {@link RetryFilter} applies it on the reactive pipeline, adding the
+ * decisions that need the request and the server-requested delay.
  */
 public final class LinqRetryPolicy {
 
@@ -30,17 +31,32 @@ public final class LinqRetryPolicy {
 			.multiplier(settings.multiplier())
 			.maxDelay(settings.maxDelay())
 			.jitter(settings.initialDelay().dividedBy(4))
+			.timeout(settings.timeout())
 			.predicate(LinqRetryPolicy::isRetryableFailure)
 			.build();
 	}
 
 	/**
-	 * Returns whether a failure is of a kind that another attempt may cure. Whether the
-	 * request itself may be repeated is decided by {@link RetryFilter}.
+	 * Returns whether a failure is of a kind that another attempt may cure: a rate limit,
+	 * a server error (5xx), or a transport failure such as a refused or reset connection
+	 * or a response timeout. Whether the request itself may be repeated is decided by
+	 * {@link RetryFilter}.
 	 */
 	static boolean isRetryableFailure(Throwable failure) {
-		// A rate limit rejects the request before it is applied, so repeating it is safe.
-		return failure instanceof LinqRateLimitException;
+		if (failure instanceof LinqRateLimitException || failure instanceof LinqServerException) {
+			return true;
+		}
+		TransportFailure transport = TransportFailure.of(failure);
+		return transport != null && transport.isRetryable();
+	}
+
+	/**
+	 * Returns whether a failure shows that the server did not apply the request, so even
+	 * a request that is not idempotent may be repeated: a rate limit rejects the request,
+	 * and a connection that could not be opened carried no request.
+	 */
+	static boolean provesNotApplied(Throwable failure) {
+		return failure instanceof LinqRateLimitException || TransportFailure.of(failure) == TransportFailure.NOT_SENT;
 	}
 
 	public boolean shouldRetry(Throwable failure) {
@@ -49,6 +65,14 @@ public final class LinqRetryPolicy {
 
 	public BackOff backOff() {
 		return this.policy.getBackOff();
+	}
+
+	/**
+	 * Returns the total time a call may take, all attempts and the delays between them
+	 * included.
+	 */
+	public Duration timeout() {
+		return this.policy.getTimeout();
 	}
 
 	public RetrySettings settings() {

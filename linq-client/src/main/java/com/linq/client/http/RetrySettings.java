@@ -15,13 +15,21 @@ import org.springframework.util.Assert;
  * @param maxRetryAfter maximum server-requested delay ({@code Retry-After} or
  * {@code error.retry_after}) the client waits for; a longer request fails the call at
  * once with a rate-limit exception
+ * @param timeout total time a call may take, all attempts and the delays between them
+ * included; a delay that would end after it fails the call at once with the last failure
  */
 public record RetrySettings(int maxAttempts, Duration initialDelay, double multiplier, Duration maxDelay,
-		Duration maxRetryAfter) {
+		Duration maxRetryAfter, Duration timeout) {
 
-	/** Defaults: 3 attempts, 500 ms initial delay, doubling, 10 s maximum, 60 s maximum server-requested wait. */
+	/** Default total time of a call: 2 minutes. */
+	public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+
+	/**
+	 * Defaults: 3 attempts, 500 ms initial delay, doubling, 10 s maximum, 60 s maximum
+	 * server-requested wait, 2 minutes per call.
+	 */
 	public static final RetrySettings DEFAULTS = new RetrySettings(3, Duration.ofMillis(500), 2.0,
-			Duration.ofSeconds(10), Duration.ofSeconds(60));
+			Duration.ofSeconds(10), Duration.ofSeconds(60), DEFAULT_TIMEOUT);
 
 	public RetrySettings {
 		Assert.isTrue(maxAttempts >= 1, () -> "maxAttempts must be at least 1, was " + maxAttempts);
@@ -33,6 +41,24 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
 				() -> "maxDelay (" + maxDelay + ") must not be less than initialDelay (" + initialDelay + ")");
 		Assert.notNull(maxRetryAfter, "maxRetryAfter must not be null");
 		Assert.isTrue(!maxRetryAfter.isNegative(), () -> "maxRetryAfter must not be negative, was " + maxRetryAfter);
+		Assert.notNull(timeout, "timeout must not be null");
+		Assert.isTrue(!timeout.isNegative() && !timeout.isZero(), () -> "timeout must be positive, was " + timeout);
+	}
+
+	/**
+	 * Creates settings with the {@linkplain #DEFAULT_TIMEOUT default call timeout}.
+	 */
+	public RetrySettings(int maxAttempts, Duration initialDelay, double multiplier, Duration maxDelay,
+			Duration maxRetryAfter) {
+		this(maxAttempts, initialDelay, multiplier, maxDelay, maxRetryAfter, DEFAULT_TIMEOUT);
+	}
+
+	/**
+	 * Returns a copy of these settings with another total time per call.
+	 */
+	public RetrySettings withTimeout(Duration timeout) {
+		return new RetrySettings(this.maxAttempts, this.initialDelay, this.multiplier, this.maxDelay,
+				this.maxRetryAfter, timeout);
 	}
 
 	/**
@@ -40,7 +66,7 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
 	 */
 	public static RetrySettings none() {
 		return new RetrySettings(1, DEFAULTS.initialDelay(), DEFAULTS.multiplier(), DEFAULTS.maxDelay(),
-				DEFAULTS.maxRetryAfter());
+				DEFAULTS.maxRetryAfter(), DEFAULTS.timeout());
 	}
 
 }

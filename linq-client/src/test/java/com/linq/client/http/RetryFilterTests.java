@@ -1,26 +1,43 @@
 package com.linq.client.http;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.netty.handler.timeout.ReadTimeoutException;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
+import com.linq.client.FaultServer;
+import com.linq.client.FaultServer.Fault;
 import com.linq.client.LinqClient;
+import com.linq.client.LogCapture;
 import com.linq.client.RecordingDispatcher;
 import com.linq.client.error.LinqAuthenticationException;
+import com.linq.client.error.LinqOutcomeUnknownException;
 import com.linq.client.error.LinqRateLimitException;
+import com.linq.client.error.LinqServerException;
+import com.linq.client.error.LinqTransportException;
+import com.linq.client.model.CreateChatRequest;
 import com.linq.client.model.MessageContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link RetryFilter} on rate-limited calls, checked from the server's side.
+ * Tests for {@link RetryFilter}: which failures are retried for which requests, the call
+ * timeout and the retry log, checked from the server's side.
  */
 class RetryFilterTests {
 
@@ -32,6 +49,11 @@ class RetryFilterTests {
 			{"chat_id":"550e8400-e29b-41d4-a716-446655440000","message":{"id":"69a37c7d-af4f-4b5e-af42-e28e98ce873a",
 			"parts":[{"type":"text","value":"hi","reactions":null}],"sent_at":"2025-10-23T13:07:55.019-05:00",
 			"delivery_status":"pending","is_read":false}}""";
+
+	private static final String CREATED = """
+			{"chat":{"id":"94c6bf33-31d9-40e3-a0e9-f94250ecedb9","display_name":null,"service":"iMessage","is_group":false,
+			"handles":[],"message":{"id":"69a37c7d-af4f-4b5e-af42-e28e98ce873a","parts":[],"delivery_status":"pending",
+			"is_read":false}}}""";
 
 	private final RecordingDispatcher dispatcher = new RecordingDispatcher();
 
@@ -167,6 +189,216 @@ class RetryFilterTests {
 		String second = this.dispatcher.arrivals().get(1).request().getBody().utf8();
 		assertThat(first).contains("\"idempotency_key\":\"");
 		assertThat(second).isEqualTo(first);
+	}
+
+	@Test
+	void serverErrorOnReadIsRetried() {
+		this.dispatcher.enqueue(new MockResponse.Builder().code(503).body("busy").build())
+			.enqueue(new MockResponse.Builder().code(200)
+				.setHeader("Content-Type", "application/json")
+				.body("{\"phone_numbers\":[]}")
+				.build());
+
+		StepVerifier.create(this.client.phoneNumbers().list()).verifyComplete();
+
+		assertThat(this.dispatcher.arrivals()).hasSize(2);
+	}
+
+	@Test
+	void serverErrorSendIsRetried() {
+		this.dispatcher.enqueue(new MockResponse.Builder().code(502).body("bad gateway").build())
+			.enqueue(new MockResponse.Builder().code(202).setHeader("Content-Type", "application/json").body(SENT).build());
+
+		StepVerifier.create(this.client.chats().sendMessage(CHAT_ID, MessageContent.text("hi")))
+			.expectNextCount(1)
+			.verifyComplete();
+
+		assertThat(this.dispatcher.arrivals()).hasSize(2);
+		assertThat(this.dispatcher.arrivals().get(1).request().getBody().utf8())
+			.isEqualTo(this.dispatcher.arrivals().get(0).request().getBody().utf8());
+	}
+
+	@Test
+	void serverErrorOnCreateChatIsOutcomeUnknown() {
+		this.dispatcher.enqueue(new MockResponse.Builder().code(500).body("oops").build());
+
+		StepVerifier.create(this.client.chats().create(CreateChatRequest.of("+12025551234", "+12025550100",
+				MessageContent.text("hi"))))
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(LinqOutcomeUnknownException.class);
+				assertThat(error.getCause()).isInstanceOf(LinqServerException.class);
+				assertThat(((LinqOutcomeUnknownException) error).getOperation()).isEqualTo("createChat");
+				assertThat(((LinqOutcomeUnknownException) error).getRequest()).isEqualTo("POST /api/partner/v3/chats");
+				assertThat(error.getMessage()).contains("may or may not have been applied");
+				assertThat(error.getMessage()).contains("the server responded with HTTP 500");
+			})
+			.verify(Duration.ofSeconds(5));
+
+		assertThat(this.dispatcher.arrivals()).hasSize(1);
+	}
+
+	@Test
+	void rateLimitedCreateChatIsRetried() {
+		this.dispatcher.enqueue(rateLimited().setHeader("Retry-After", "0").build())
+			.enqueue(new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json").body(CREATED).build());
+
+		StepVerifier.create(this.client.chats().create(CreateChatRequest.of("+12025551234", "+12025550100",
+				MessageContent.text("hi"))))
+			.expectNextCount(1)
+			.verifyComplete();
+
+		assertThat(this.dispatcher.arrivals()).hasSize(2);
+	}
+
+	@Test
+	void refusedConnectionEndsInTransportException() throws IOException {
+		LinqClient closedPortClient = clientFor(closedPort(), RetrySettings.DEFAULTS.withTimeout(Duration.ofSeconds(10)));
+
+		StepVerifier.create(closedPortClient.phoneNumbers().list())
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(LinqTransportException.class);
+				assertThat(error.getCause()).isInstanceOf(ConnectException.class);
+				assertThat(((LinqTransportException) error).getAttempts()).isEqualTo(3);
+				assertThat(error.getMessage()).contains("listPhoneNumbers (GET /api/partner/v3/phone_numbers)");
+			})
+			.verify(Duration.ofSeconds(15));
+	}
+
+	@Test
+	void refusedConnectionRetriesCreateChat() throws IOException {
+		int port = closedPort();
+		LinqClient lateServerClient = clientFor(port,
+				new RetrySettings(3, Duration.ofSeconds(1), 1.0, Duration.ofSeconds(1), Duration.ofSeconds(5)));
+		AtomicReference<MockWebServer> lateServer = new AtomicReference<>();
+
+		StepVerifier.create(lateServerClient.chats()
+			.create(CreateChatRequest.of("+12025551234", "+12025550100", MessageContent.text("hi")))
+			.doOnSubscribe((subscription) -> Schedulers.boundedElastic().schedule(() -> {
+				MockWebServer server = new MockWebServer();
+				server.enqueue(new MockResponse.Builder().code(201)
+					.setHeader("Content-Type", "application/json")
+					.body(CREATED)
+					.build());
+				try {
+					server.start(InetAddress.getByName("127.0.0.1"), port);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				lateServer.set(server);
+			}, 300, TimeUnit.MILLISECONDS)))
+			.assertNext((result) -> assertThat(result.chat().id()).isEqualTo("94c6bf33-31d9-40e3-a0e9-f94250ecedb9"))
+			.verifyComplete();
+
+		assertThat(lateServer.get().getRequestCount()).isEqualTo(1);
+		lateServer.get().close();
+	}
+
+	@Test
+	void stalledCreateChatIsOutcomeUnknown() {
+		try (FaultServer faults = FaultServer.start(TOKEN)) {
+			faults.inject(Fault.STALL, Integer.MAX_VALUE);
+			LinqClient stallClient = LinqClient.builder()
+				.token(TOKEN)
+				.baseUrl(faults.baseUrl())
+				.responseTimeout(Duration.ofMillis(300))
+				.build();
+
+			StepVerifier.create(stallClient.chats().create(CreateChatRequest.of("+12025551234", "+12025550100",
+					MessageContent.text("hi"))))
+				.expectErrorSatisfies((error) -> {
+					assertThat(error).isInstanceOf(LinqOutcomeUnknownException.class);
+					assertThat(error.getCause()).isInstanceOf(ReadTimeoutException.class);
+				})
+				.verify(Duration.ofSeconds(5));
+
+			assertThat(faults.received()).hasSize(1);
+			assertThat(faults.createdChats()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void callTimeoutEndsStalledRead() {
+		try (FaultServer faults = FaultServer.start(TOKEN)) {
+			faults.inject(Fault.STALL, Integer.MAX_VALUE);
+			LinqClient stallClient = LinqClient.builder()
+				.token(TOKEN)
+				.baseUrl(faults.baseUrl())
+				.responseTimeout(Duration.ofSeconds(30))
+				.retry(RetrySettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)))
+				.build();
+
+			StepVerifier.create(stallClient.chats().get(FaultServer.CHAT_ID))
+				.expectErrorSatisfies((error) -> {
+					assertThat(error).isInstanceOf(LinqTransportException.class);
+					assertThat(error.getMessage()).contains("did not complete within its timeout of 1000 ms");
+					assertThat(error.getMessage()).contains("linq.api.retry.timeout");
+				})
+				.verify(Duration.ofSeconds(5));
+
+			assertThat(faults.received()).hasSize(1);
+		}
+	}
+
+	@Test
+	void retryAfterPastCallTimeoutFailsAtOnce() {
+		LinqClient shortClient = LinqClient.builder()
+			.token(TOKEN)
+			.baseUrl(URI.create(this.server.url("/api/partner").toString()))
+			.retry(RetrySettings.DEFAULTS.withTimeout(Duration.ofSeconds(3)))
+			.build();
+		this.dispatcher.enqueue(rateLimited().setHeader("Retry-After", "5").build());
+
+		StepVerifier.create(shortClient.phoneNumbers().list())
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(LinqRateLimitException.class);
+				assertThat(((LinqRateLimitException) error).getRetryAfter()).isEqualTo(Duration.ofSeconds(5));
+			})
+			.verify(Duration.ofSeconds(2));
+
+		assertThat(this.dispatcher.arrivals()).hasSize(1);
+	}
+
+	@Test
+	void retryIsLoggedWithOperationAndDelay() {
+		this.dispatcher.enqueue(new MockResponse.Builder().code(503).body("busy").build())
+			.enqueue(new MockResponse.Builder().code(200)
+				.setHeader("Content-Type", "application/json")
+				.body("{\"chats\":[],\"next_cursor\":null}")
+				.build());
+
+		List<String> warnings;
+		try (LogCapture capture = LogCapture.start()) {
+			StepVerifier.create(this.client.chats().listPage("+12025550123", 5, null))
+				.expectNextCount(1)
+				.verifyComplete();
+			warnings = capture.linesOf(RetryFilter.class.getName()).stream().filter((line) -> line.startsWith("WARN")).toList();
+		}
+
+		assertThat(warnings).hasSize(1);
+		assertThat(warnings.get(0)).contains("listChats (GET /api/partner/v3/chats)");
+		assertThat(warnings.get(0)).contains("after HTTP 503");
+		assertThat(warnings.get(0)).contains("attempt 2 of 3");
+		assertThat(warnings.get(0)).containsPattern("in \\d+ ms");
+		assertThat(warnings.get(0)).doesNotContain("12025550123");
+	}
+
+	private LinqClient clientFor(int port, RetrySettings retry) {
+		return LinqClient.builder()
+			.token(TOKEN)
+			.baseUrl(URI.create("http://127.0.0.1:" + port + "/api/partner"))
+			.connectTimeout(Duration.ofSeconds(1))
+			.retry(retry)
+			.build();
+	}
+
+	/**
+	 * Returns a loopback port that nothing listens on.
+	 */
+	private static int closedPort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private static MockResponse.Builder rateLimited() {

@@ -45,22 +45,43 @@ public class LinqApiProperties {
 	private Duration connectTimeout = Duration.ofSeconds(10);
 
 	/**
-	 * Maximum time to wait for a response after a request was sent.
+	 * Maximum time to wait for the response to a request, and then between two reads of
+	 * the response. Each attempt of a call has its own response timeout.
 	 */
 	@NotNull
 	private Duration responseTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Maximum size of a response body decoded in memory.
+	 * Maximum size of a response body decoded in memory. A larger response fails the call
+	 * with a LinqResponseTooLargeException.
 	 */
 	@NotNull
 	private DataSize maxResponseSize = DataSize.ofMegabytes(10);
 
 	/**
-	 * Retry of rate-limited calls.
+	 * Whether to log each HTTP message at DEBUG, and bodies at TRACE, on the
+	 * com.linq.client.wire logger. The Authorization header and query values are masked;
+	 * bodies contain phone numbers and message text.
+	 */
+	private boolean wiretap;
+
+	/**
+	 * Maximum time of one attachment upload to its presigned URL, retries included.
+	 */
+	@NotNull
+	private Duration uploadTimeout = Duration.ofMinutes(30);
+
+	/**
+	 * Retry of failed calls and the total time of a call.
 	 */
 	@Valid
 	private final Retry retry = new Retry();
+
+	/**
+	 * Connection pool.
+	 */
+	@Valid
+	private final Pool pool = new Pool();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -111,15 +132,36 @@ public class LinqApiProperties {
 		this.maxResponseSize = maxResponseSize;
 	}
 
+	public Duration getUploadTimeout() {
+		return this.uploadTimeout;
+	}
+
+	public void setUploadTimeout(Duration uploadTimeout) {
+		this.uploadTimeout = uploadTimeout;
+	}
+
+	public boolean isWiretap() {
+		return this.wiretap;
+	}
+
+	public void setWiretap(boolean wiretap) {
+		this.wiretap = wiretap;
+	}
+
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public Pool getPool() {
+		return this.pool;
 	}
 
 	@Override
 	public String toString() {
 		return "LinqApiProperties[enabled=" + this.enabled + ", token=" + SecretMasking.mask(this.token) + ", baseUrl="
 				+ this.baseUrl + ", connectTimeout=" + this.connectTimeout + ", responseTimeout="
-				+ this.responseTimeout + ", maxResponseSize=" + this.maxResponseSize + ", retry=" + this.retry + "]";
+				+ this.responseTimeout + ", maxResponseSize=" + this.maxResponseSize + ", wiretap=" + this.wiretap + ", uploadTimeout=" + this.uploadTimeout
+				+ ", retry=" + this.retry + ", pool=" + this.pool + "]";
 	}
 
 	/**
@@ -158,6 +200,14 @@ public class LinqApiProperties {
 		 */
 		@NotNull
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
+
+		/**
+		 * Total time a call may take, all attempts and the delays between them included.
+		 * A call still running then is cancelled, and a delay that would end after it
+		 * fails the call at once.
+		 */
+		@NotNull
+		private Duration timeout = Duration.ofMinutes(2);
 
 		public int getMaxAttempts() {
 			return this.maxAttempts;
@@ -199,10 +249,75 @@ public class LinqApiProperties {
 			this.maxRetryAfter = maxRetryAfter;
 		}
 
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
 		@Override
 		public String toString() {
 			return "Retry[maxAttempts=" + this.maxAttempts + ", initialDelay=" + this.initialDelay + ", multiplier="
-					+ this.multiplier + ", maxDelay=" + this.maxDelay + ", maxRetryAfter=" + this.maxRetryAfter + "]";
+					+ this.multiplier + ", maxDelay=" + this.maxDelay + ", maxRetryAfter=" + this.maxRetryAfter
+					+ ", timeout=" + this.timeout + "]";
+		}
+
+	}
+
+	/**
+	 * Connection pool settings.
+	 */
+	public static class Pool {
+
+		/**
+		 * Time after which an unused pooled connection is closed instead of reused. Keep it
+		 * below the idle timeout of the server and of every proxy on the way.
+		 */
+		@NotNull
+		private Duration maxIdleTime = Duration.ofSeconds(20);
+
+		/**
+		 * Time after which a pooled connection is closed once it is released.
+		 */
+		@NotNull
+		private Duration maxLifeTime = Duration.ofMinutes(5);
+
+		/**
+		 * Maximum time a request waits for a pooled connection when all are in use.
+		 */
+		@NotNull
+		private Duration pendingAcquireTimeout = Duration.ofSeconds(45);
+
+		public Duration getMaxIdleTime() {
+			return this.maxIdleTime;
+		}
+
+		public void setMaxIdleTime(Duration maxIdleTime) {
+			this.maxIdleTime = maxIdleTime;
+		}
+
+		public Duration getMaxLifeTime() {
+			return this.maxLifeTime;
+		}
+
+		public void setMaxLifeTime(Duration maxLifeTime) {
+			this.maxLifeTime = maxLifeTime;
+		}
+
+		public Duration getPendingAcquireTimeout() {
+			return this.pendingAcquireTimeout;
+		}
+
+		public void setPendingAcquireTimeout(Duration pendingAcquireTimeout) {
+			this.pendingAcquireTimeout = pendingAcquireTimeout;
+		}
+
+		@Override
+		public String toString() {
+			return "Pool[maxIdleTime=" + this.maxIdleTime + ", maxLifeTime=" + this.maxLifeTime
+					+ ", pendingAcquireTimeout=" + this.pendingAcquireTimeout + "]";
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import com.linq.client.LinqClient;
 import com.linq.client.LinqCredentials;
+import com.linq.client.http.ConnectionPoolSettings;
 import com.linq.client.http.RetrySettings;
 
 /**
@@ -63,7 +64,25 @@ final class LinqApiSettings {
 					"Set linq.api.retry.max-delay to at least linq.api.retry.initial-delay.");
 		}
 		return new RetrySettings(retry.getMaxAttempts(), initialDelay, retry.getMultiplier(), maxDelay,
-				retry.getMaxRetryAfter());
+				retry.getMaxRetryAfter(), positive("linq.api.retry.timeout", retry.getTimeout()));
+	}
+
+	static ConnectionPoolSettings connectionPool(LinqApiProperties.Pool pool) {
+		return new ConnectionPoolSettings(positive("linq.api.pool.max-idle-time", pool.getMaxIdleTime()),
+				positive("linq.api.pool.max-life-time", pool.getMaxLifeTime()),
+				positive("linq.api.pool.pending-acquire-timeout", pool.getPendingAcquireTimeout()));
+	}
+
+	static Duration uploadTimeout(LinqApiProperties properties) {
+		return positive("linq.api.upload-timeout", properties.getUploadTimeout());
+	}
+
+	private static Duration positive(String property, Duration value) {
+		if (value.isNegative() || value.isZero()) {
+			throw new InvalidLinqPropertyException(property, null, value.toString(), "the duration is not positive",
+					"Set " + property + " to a positive duration such as 30s, or remove it to use the default.");
+		}
+		return value;
 	}
 
 }

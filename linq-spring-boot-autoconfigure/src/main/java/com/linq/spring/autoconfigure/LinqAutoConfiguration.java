@@ -37,6 +37,9 @@ public class LinqAutoConfiguration {
 			.responseTimeout(properties.getResponseTimeout())
 			.maxResponseSize(Math.toIntExact(properties.getMaxResponseSize().toBytes()))
 			.retry(LinqApiSettings.retry(properties.getRetry()))
+			.connectionPool(LinqApiSettings.connectionPool(properties.getPool()))
+			.wiretap(properties.isWiretap())
+			.uploadTimeout(LinqApiSettings.uploadTimeout(properties))
 			.build();
 	}
 

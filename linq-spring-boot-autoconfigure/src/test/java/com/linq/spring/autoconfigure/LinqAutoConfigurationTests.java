@@ -1,6 +1,7 @@
 package com.linq.spring.autoconfigure;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.linq.client.LinqClient;
+import com.linq.client.http.ConnectionPoolSettings;
+import com.linq.client.http.RetrySettings;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -142,6 +145,39 @@ class LinqAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).hasStackTraceContaining("linq.api.retry.maxAttempts");
+			});
+	}
+
+	@Test
+	void poolAndTimeoutPropertiesBind() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.pool.max-idle-time=5s",
+				"linq.api.pool.max-life-time=2m", "linq.api.pool.pending-acquire-timeout=3s", "linq.api.retry.timeout=30s")
+			.run((context) -> {
+				LinqApiProperties properties = context.getBean(LinqApiProperties.class);
+				assertThat(LinqApiSettings.connectionPool(properties.getPool())).isEqualTo(new ConnectionPoolSettings(
+						Duration.ofSeconds(5), Duration.ofMinutes(2), Duration.ofSeconds(3)));
+				assertThat(LinqApiSettings.retry(properties.getRetry()).timeout()).isEqualTo(Duration.ofSeconds(30));
+				assertThat(context).hasSingleBean(LinqClient.class);
+			});
+	}
+
+	@Test
+	void poolDefaultsMatchClientDefaults() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN).run((context) -> {
+			LinqApiProperties properties = context.getBean(LinqApiProperties.class);
+			assertThat(LinqApiSettings.connectionPool(properties.getPool())).isEqualTo(ConnectionPoolSettings.DEFAULTS);
+			assertThat(LinqApiSettings.retry(properties.getRetry())).isEqualTo(RetrySettings.DEFAULTS);
+		});
+	}
+
+	@Test
+	void zeroIdleTimeFailsWithReport() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.pool.max-idle-time=0s")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("Property: linq.api.pool.max-idle-time");
+				assertThat(analysis.getDescription()).contains("the duration is not positive");
+				assertThat(analysis.getAction()).contains("positive duration");
 			});
 	}
 
