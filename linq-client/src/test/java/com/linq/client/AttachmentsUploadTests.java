@@ -113,13 +113,13 @@ class AttachmentsUploadTests {
 		Attachments slowUploads = LinqClient.builder()
 			.token(TOKEN)
 			.baseUrl(this.api.url("/api/partner").uri())
-			.retry(RetrySettings.DEFAULTS.withTimeout(Duration.ofMillis(300)))
+			.retry(RetrySettings.DEFAULTS.withTimeout(Duration.ofMillis(1500)))
 			.uploadTimeout(Duration.ofSeconds(30))
 			.build()
 			.attachments();
 		Path file = write("photo.jpg", 1000);
 		this.api.enqueue(uploadTarget(storageUrl(), "{\"Content-Type\":\"image/jpeg\"}"));
-		this.storage.enqueue(new MockResponse.Builder().code(200).headersDelay(1, TimeUnit.SECONDS).build());
+		this.storage.enqueue(new MockResponse.Builder().code(200).headersDelay(3, TimeUnit.SECONDS).build());
 
 		StepVerifier.create(slowUploads.upload(file))
 			.assertNext((uploaded) -> assertThat(uploaded.attachmentId()).isEqualTo(ATTACHMENT_ID))
