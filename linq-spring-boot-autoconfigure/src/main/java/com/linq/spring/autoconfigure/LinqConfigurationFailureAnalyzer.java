@@ -35,7 +35,7 @@ class LinqConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<InvalidLi
 		if (cause.getEnvironmentVariable() != null) {
 			description.append("    Environment variable: ").append(cause.getEnvironmentVariable()).append('\n');
 		}
-		return new FailureAnalysis(description.toString(), cause.getAction(), cause);
+		return new FailureAnalysis(description.toString().stripTrailing(), cause.getAction(), cause);
 	}
 
 	@Nullable
