@@ -1,6 +1,7 @@
 package com.linq.emulator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,12 +48,15 @@ final class ApiPipeline {
 
 	private final RequestLog requestLog;
 
+	private final Faults faults;
+
 	private final Clock clock;
 
-	ApiPipeline(EmulatorState state, RateLimiter rateLimiter, RequestLog requestLog, Clock clock) {
+	ApiPipeline(EmulatorState state, RateLimiter rateLimiter, RequestLog requestLog, Faults faults, Clock clock) {
 		this.state = state;
 		this.rateLimiter = rateLimiter;
 		this.requestLog = requestLog;
+		this.faults = faults;
 		this.clock = clock;
 	}
 
@@ -69,15 +73,49 @@ final class ApiPipeline {
 	private Mono<ServerResponse> serve(@Nullable Operation operation, ServerRequest request) {
 		String traceId = newTraceId();
 		Instant receivedAt = this.clock.instant();
+		String rawPath = request.uri().getRawPath();
+		String path = rawPath.startsWith(BASE_PATH) ? rawPath.substring(BASE_PATH.length()) : rawPath;
+		Fault fault = this.faults.take((operation != null) ? operation.operationId() : null, request.method().name(),
+				path);
+		if (fault != null && fault.kind() == Fault.Kind.RESET_BEFORE_BODY) {
+			record(operation, request, new byte[0], receivedAt);
+			return FaultResponses.reset(request);
+		}
 		return readBody(request).flatMap((body) -> {
 			record(operation, request, body, receivedAt);
-			ApiResult result = execute(operation, request, body, traceId, receivedAt);
-			return write(result);
+			if (fault != null) {
+				if (logger.isDebugEnabled()) {
+					logger.debug("Applying " + fault + " to " + request.method().name() + " " + rawPath);
+				}
+				return applyFault(fault, operation, request, body, traceId, receivedAt);
+			}
+			return write(execute(operation, request, body, traceId, receivedAt));
 		}).onErrorResume(DataBufferLimitException.class, (ex) -> {
 			record(operation, request, new byte[0], receivedAt);
 			return write(error(new ApiException(413, ErrorCodes.INVALID_REQUEST,
 					"Request body exceeds " + MAX_REQUEST_BODY_BYTES + " bytes"), traceId));
 		});
+	}
+
+	private Mono<ServerResponse> applyFault(Fault fault, @Nullable Operation operation, ServerRequest request,
+			byte[] body, String traceId, Instant receivedAt) {
+		return switch (fault.kind()) {
+			case STATUS -> write(FaultResponses.status(fault, traceId));
+			case STALL -> Mono.never();
+			case HTML_BODY -> FaultResponses.html(fault.status());
+			case HUGE_BODY -> FaultResponses.huge(fault.bytes());
+			case DELAY -> {
+				ApiResult result = execute(operation, request, body, traceId, receivedAt);
+				Duration delay = (fault.duration() != null) ? fault.duration() : Duration.ZERO;
+				yield Mono.delay(delay).then(write(result));
+			}
+			case RESET_AFTER_BODY -> {
+				execute(operation, request, body, traceId, receivedAt);
+				yield FaultResponses.reset(request);
+			}
+			case MALFORMED_JSON -> FaultResponses.malformedJson(execute(operation, request, body, traceId, receivedAt));
+			case RESET_BEFORE_BODY -> FaultResponses.reset(request);
+		};
 	}
 
 	private static Mono<byte[]> readBody(ServerRequest request) {

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +48,18 @@ public final class LinqEmulator implements AutoCloseable {
 
 	private static final String LOOPBACK = "127.0.0.1";
 
+	private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(3);
+
 	private final EmulatorState state;
 
 	private final RateLimiter rateLimiter;
 
 	private final RequestLog requestLog;
+
+	private final Faults faults = new Faults();
+
+	/** Open connections of the API host, closed on {@link #close()} even when a fault stalls them. */
+	private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
 
 	private final StorageServer storageServer;
 
@@ -106,10 +116,16 @@ public final class LinqEmulator implements AutoCloseable {
 			operations.addAll(new WebhookSubscriptionOperations(this.state).operations());
 			operations.addAll(new CapabilityOperations(this.state).operations());
 			operations.addAll(new MyCardOperations(this.state).operations());
-			ApiPipeline pipeline = new ApiPipeline(this.state, this.rateLimiter, this.requestLog, builder.clock);
+			ApiPipeline pipeline = new ApiPipeline(this.state, this.rateLimiter, this.requestLog, this.faults,
+					builder.clock);
 			ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(
 					RouterFunctions.toHttpHandler(pipeline.router(operations), HandlerStrategies.withDefaults()));
-			this.apiServer = HttpServer.create().host(LOOPBACK).port(0).handle(adapter).bindNow();
+			this.apiServer = HttpServer.create()
+				.host(LOOPBACK)
+				.port(0)
+				.channelGroup(this.connections)
+				.handle(adapter)
+				.bindNow();
 		}
 		catch (RuntimeException ex) {
 			this.storageServer.close();
@@ -142,6 +158,14 @@ public final class LinqEmulator implements AutoCloseable {
 	 */
 	public URI storageUrl() {
 		return this.storageUrl;
+	}
+
+	/**
+	 * Returns the fault injector of the API host: errors, delays, stalls, connection
+	 * resets and broken bodies for chosen operations or all of them.
+	 */
+	public Faults faults() {
+		return this.faults;
 	}
 
 	/**
@@ -364,14 +388,15 @@ public final class LinqEmulator implements AutoCloseable {
 
 	/**
 	 * Clears all state (chats, messages, attachments, webhook subscriptions, cards,
-	 * rate-limit windows), the recorded requests and the webhook deliveries, whose pending
-	 * retries stop. Tokens and their phone numbers stay configured.
+	 * rate-limit windows), the recorded requests, the injected faults and the webhook
+	 * deliveries, whose pending retries stop. Tokens and their phone numbers stay configured.
 	 */
 	public void reset() {
 		synchronized (this.state) {
 			this.state.clear();
 		}
 		this.dispatcher.clear();
+		this.faults.clear();
 		this.rateLimiter.clear();
 		this.requestLog.clear();
 		this.storageServer.requestLog().clear();
@@ -384,7 +409,11 @@ public final class LinqEmulator implements AutoCloseable {
 	public void close() {
 		this.dispatcher.close();
 		this.scheduler.shutdownNow();
-		this.apiServer.disposeNow();
+		// Stop accepting first, so that a client retrying a stalled call cannot open a
+		// connection after the open ones were closed.
+		this.apiServer.dispose();
+		this.connections.close().awaitUninterruptibly(CLOSE_TIMEOUT.toMillis());
+		this.apiServer.disposeNow(CLOSE_TIMEOUT);
 		this.storageServer.close();
 	}
 

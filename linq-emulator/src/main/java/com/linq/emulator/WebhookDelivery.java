@@ -54,11 +54,11 @@ public record WebhookDelivery(String eventId, String eventType, String subscript
 		/** Attempts are under way or a retry is scheduled. */
 		PENDING,
 
-		/** The target answered with a 2xx status. */
+		/** The target responded with a 2xx status. */
 		DELIVERED,
 
 		/**
-		 * The target answered with a status that is not retried (4xx other than 429), or
+		 * The target responded with a status that is not retried (4xx other than 429), or
 		 * every attempt failed.
 		 */
 		FAILED,

@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * deliveries.
  * <p>
  * Each delivery is posted at once, then retried after each configured delay while the
- * target answers 5xx or 429, the connection fails, or no response comes within the
+ * target responds with 5xx or 429, the connection fails, or no response comes within the
  * timeout. Other statuses end the delivery. Deliveries run concurrently, so events may
  * arrive out of order, as with Linq's at-least-once delivery. Only loopback targets
  * receive traffic: a delivery to any other host is recorded as

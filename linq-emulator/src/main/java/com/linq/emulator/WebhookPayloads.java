@@ -86,6 +86,7 @@ final class WebhookPayloads {
 		Json.putNullable(data, "idempotency_key", message.idempotencyKey);
 		data.put("from", message.fromHandle.handle);
 		data.set("from_handle", Views.handle(message.fromHandle));
+
 		ObjectNode payload = data.putObject("message");
 		payload.put("id", message.id);
 		payload.set("parts", parts(message));
@@ -102,6 +103,7 @@ final class WebhookPayloads {
 		Json.putTimestamp(payload, "read_at", message.readAt);
 		payload.put("created_at", Json.timestamp(message.createdAt));
 		payload.put("updated_at", Json.timestamp(message.updatedAt));
+
 		if (message.fromMe) {
 			data.putNull("recipient_phone");
 			data.putNull("recipient_handle");
@@ -115,6 +117,7 @@ final class WebhookPayloads {
 		data.put("is_from_me", message.fromMe);
 		data.put("service", message.service);
 		Json.putNullable(data, "preferred_service", message.preferredService);
+
 		if (eventType.equals("message.delivered")) {
 			data.put("message_id", message.id);
 			Json.putTimestamp(data, "delivered_at", message.deliveredAt);

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Loopback HTTP server that receives webhooks in tests: it records each request and
- * answers with queued statuses (200 once the queue is empty), optionally after a delay.
+ * responds with queued statuses (200 once the queue is empty), optionally after a delay.
  */
 final class WebhookReceiver implements AutoCloseable {
 
