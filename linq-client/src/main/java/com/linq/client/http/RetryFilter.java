@@ -153,7 +153,7 @@ public final class RetryFilter implements ExchangeFilterFunction {
 
 	private LinqException timedOut(Call call) {
 		String reason = "the call did not complete within its timeout of " + call.timeout.toMillis()
-				+ " ms (linq.api.retry.timeout)";
+				+ " ms (linq.api.retry.timeout, or linq.api.upload-timeout for an upload)";
 		ClientRequest request = call.request;
 		Throwable last = (call.lastFailure != null) ? TransportFailure.unwrap(call.lastFailure) : null;
 		if (logger.isDebugEnabled()) {
