@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChatCreatedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
 		@JsonProperty("id") String chatId, @Nullable String displayName, @Nullable ServiceType service,
-		List<ChatHandle> handles, boolean isGroup, Instant createdAt, Instant updatedAt) implements LinqWebhookEvent {
+		List<ChatHandle> handles, boolean isGroup, OffsetDateTime createdAt, OffsetDateTime updatedAt)
+		implements LinqWebhookEvent {
 
 	public ChatCreatedEvent {
 		handles = (handles != null) ? List.copyOf(handles) : List.of();

@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
@@ -18,6 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChatGroupNameUpdatedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
 		String chatId, @Nullable String oldValue, @Nullable String newValue, @Nullable ChatHandle changedByHandle,
-		Instant updatedAt) implements LinqWebhookEvent {
+		OffsetDateTime updatedAt) implements LinqWebhookEvent {
 
 }

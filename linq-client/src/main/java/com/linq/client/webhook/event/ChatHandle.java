@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +16,6 @@ import org.jspecify.annotations.Nullable;
  * @param isMe whether the handle is your phone number
  */
 public record ChatHandle(String id, String handle, @Nullable ServiceType service, @Nullable ParticipantStatus status,
-		@Nullable Instant joinedAt, @Nullable Instant leftAt, @Nullable Boolean isMe) {
+		@Nullable OffsetDateTime joinedAt, @Nullable OffsetDateTime leftAt, @Nullable Boolean isMe) {
 
 }

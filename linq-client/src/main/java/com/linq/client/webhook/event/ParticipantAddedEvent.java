@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param addedAt time the participant was added
  */
 public record ParticipantAddedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
-		@Nullable String chatId, String handle, @Nullable ChatHandle participant, @Nullable Instant addedAt)
+		@Nullable String chatId, String handle, @Nullable ChatHandle participant, @Nullable OffsetDateTime addedAt)
 		implements LinqWebhookEvent {
 
 }

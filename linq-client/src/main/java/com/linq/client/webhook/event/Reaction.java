@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Reaction(@Nullable String chatId, @Nullable String from, @Nullable ChatHandle fromHandle,
 		@Nullable String messageId, @Nullable Integer partIndex, ReactionType reactionType,
-		@Nullable String customEmoji, boolean isFromMe, @Nullable ServiceType service, @Nullable Instant reactedAt,
-		@Nullable Sticker sticker) {
+		@Nullable String customEmoji, boolean isFromMe, @Nullable ServiceType service,
+		@Nullable OffsetDateTime reactedAt, @Nullable Sticker sticker) {
 
 }

@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -34,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 public record WebhookMessage(String id, String chatId, @Nullable Boolean isGroup, MessageDirection direction,
 		@Nullable ChatHandle senderHandle, @Nullable ChatHandle ownerHandle, List<MessagePart> parts,
 		@Nullable MessageEffect effect, @Nullable ReplyTo replyTo, @Nullable String idempotencyKey,
-		@Nullable ServiceType service, @Nullable ServicePreference preferredService, @Nullable Instant sentAt,
-		@Nullable Instant deliveredAt, @Nullable Instant readAt) {
+		@Nullable ServiceType service, @Nullable ServicePreference preferredService, @Nullable OffsetDateTime sentAt,
+		@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt) {
 
 	public WebhookMessage {
 		parts = (parts != null) ? List.copyOf(parts) : List.of();

@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -59,8 +59,8 @@ final class WebhookMessageDecoder {
 	record Version2025Data(@Nullable String chatId, @Nullable Boolean isGroup, @Nullable String idempotencyKey,
 			@Nullable ChatHandle fromHandle, @Nullable Version2025Message message,
 			@Nullable ChatHandle recipientHandle, @Nullable Boolean isFromMe, @Nullable ServiceType service,
-			@Nullable ServicePreference preferredService, @Nullable String messageId, @Nullable Instant deliveredAt,
-			@Nullable Instant readAt) {
+			@Nullable ServicePreference preferredService, @Nullable String messageId,
+			@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt) {
 
 		WebhookMessage toMessage() {
 			Version2025Message nested = (this.message != null) ? this.message : Version2025Message.EMPTY;
@@ -76,8 +76,8 @@ final class WebhookMessageDecoder {
 	}
 
 	record Version2025Message(@Nullable String id, @Nullable List<MessagePart> parts, @Nullable MessageEffect effect,
-			@Nullable ReplyTo replyTo, @Nullable Instant sentAt, @Nullable Instant deliveredAt,
-			@Nullable Instant readAt) {
+			@Nullable ReplyTo replyTo, @Nullable OffsetDateTime sentAt, @Nullable OffsetDateTime deliveredAt,
+			@Nullable OffsetDateTime readAt) {
 
 		static final Version2025Message EMPTY = new Version2025Message(null, null, null, null, null, null, null);
 
@@ -85,7 +85,7 @@ final class WebhookMessageDecoder {
 
 	record Version2026Data(@Nullable Version2026Chat chat, String id, @Nullable String idempotencyKey,
 			@Nullable MessageDirection direction, @Nullable ChatHandle senderHandle, @Nullable List<MessagePart> parts,
-			@Nullable Instant sentAt, @Nullable Instant deliveredAt, @Nullable Instant readAt,
+			@Nullable OffsetDateTime sentAt, @Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt,
 			@Nullable ReplyTo replyTo, @Nullable MessageEffect effect, @Nullable ServiceType service,
 			@Nullable ServicePreference preferredService) {
 
