@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ServiceType;
+
 /**
  * Event {@code chat.created}: a chat was created. Its fields match the response of
  * {@code GET /v3/chats/{chatId}}.

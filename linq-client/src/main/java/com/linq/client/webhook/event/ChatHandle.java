@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ServiceType;
+
 /**
  * Participant of a chat: a phone number or email address on one service.
  *

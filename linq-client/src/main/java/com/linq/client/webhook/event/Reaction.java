@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ReactionType;
+import com.linq.client.model.ServiceType;
+
 /**
  * Reaction added to or removed from a message part.
  *

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ServiceType;
+
 /**
  * Message carried by the {@code message.sent}, {@code message.received},
  * {@code message.delivered} and {@code message.read} events, in one shape for both payload

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 import com.linq.client.http.LinqJson;
+import com.linq.client.model.ServiceType;
 
 /**
  * Decodes the {@code data} object of a message event from either payload version into a

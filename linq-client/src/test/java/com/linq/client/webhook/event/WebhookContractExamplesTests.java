@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
+import com.linq.client.model.ServiceType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
