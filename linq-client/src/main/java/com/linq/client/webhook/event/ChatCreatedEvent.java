@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ChatHandle;
 import com.linq.client.model.ServiceType;
 
 /**

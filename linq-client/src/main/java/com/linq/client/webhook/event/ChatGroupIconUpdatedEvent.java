@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ChatHandle;
+
 /**
  * Event {@code chat.group_icon_updated}: the icon of a group chat changed.
  *

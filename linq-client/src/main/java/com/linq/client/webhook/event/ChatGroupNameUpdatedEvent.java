@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ChatHandle;
+
 /**
  * Event {@code chat.group_name_updated}: the display name of a group chat changed.
  *

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ChatHandle;
+
 /**
  * Event {@code participant.added}: a participant was added to a group chat.
  *

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.model.ChatHandle;
 import com.linq.client.model.ServiceType;
 
 /**

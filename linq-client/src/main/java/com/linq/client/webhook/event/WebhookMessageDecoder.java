@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 import com.linq.client.http.LinqJson;
+import com.linq.client.model.ChatHandle;
 import com.linq.client.model.ServiceType;
 
 /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
+import com.linq.client.model.HandleStatus;
 import com.linq.client.model.ServiceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class WebhookContractExamplesTests {
 		FIELD_CHECKS.put("participant.removed", (event, data) -> {
 			ParticipantRemovedEvent removed = (ParticipantRemovedEvent) event;
 			assertThat(removed.handle()).isEqualTo(data.path("handle").asString());
-			assertThat(removed.participant().status()).isEqualTo(ParticipantStatus.REMOVED);
+			assertThat(removed.participant().status()).isEqualTo(HandleStatus.REMOVED);
 			assertThat(instant(removed.participant().leftAt()))
 				.isEqualTo(instant(data.path("participant").path("left_at")));
 			assertThat(instant(removed.removedAt())).isEqualTo(instant(data.path("removed_at")));

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.linq.client.model.ChatHandle;
+import com.linq.client.model.HandleStatus;
 import com.linq.client.model.ReactionType;
 import com.linq.client.model.ServiceType;
 
@@ -173,7 +175,7 @@ class WebhookEventParserTests {
 
 		assertThat(event.reaction().reactionType()).isEqualTo(ReactionType.UNKNOWN);
 		assertThat(event.reaction().service()).isEqualTo(ServiceType.UNKNOWN);
-		assertThat(event.reaction().fromHandle().status()).isEqualTo(ParticipantStatus.UNKNOWN);
+		assertThat(event.reaction().fromHandle().status()).isEqualTo(HandleStatus.UNKNOWN);
 	}
 
 	@Test
