@@ -6,6 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import com.linq.client.model.ChatHandle;
+import com.linq.client.model.MessageEffect;
+import com.linq.client.model.ReplyTo;
 import com.linq.client.model.ServiceType;
 
 /**

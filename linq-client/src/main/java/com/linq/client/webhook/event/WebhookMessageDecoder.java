@@ -9,6 +9,8 @@ import tools.jackson.databind.ObjectReader;
 
 import com.linq.client.http.LinqJson;
 import com.linq.client.model.ChatHandle;
+import com.linq.client.model.MessageEffect;
+import com.linq.client.model.ReplyTo;
 import com.linq.client.model.ServiceType;
 
 /**

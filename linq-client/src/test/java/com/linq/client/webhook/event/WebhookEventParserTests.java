@@ -8,8 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.linq.client.model.ChatHandle;
+import com.linq.client.model.EffectType;
 import com.linq.client.model.HandleStatus;
+import com.linq.client.model.MessageEffect;
 import com.linq.client.model.ReactionType;
+import com.linq.client.model.ReplyTo;
 import com.linq.client.model.ServiceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +59,7 @@ class WebhookEventParserTests {
 		assertThat(message.senderHandle().handle()).isEqualTo("+14155559876");
 		assertThat(message.ownerHandle().id()).isEqualTo("h-me");
 		assertThat(message.parts()).containsExactly(new TextPart("Hi"));
-		assertThat(message.effect()).isEqualTo(new MessageEffect("screen", "confetti"));
+		assertThat(message.effect()).isEqualTo(new MessageEffect(EffectType.SCREEN, "confetti"));
 		assertThat(message.replyTo()).isEqualTo(new ReplyTo("m-0", 1));
 		assertThat(message.service()).isEqualTo(ServiceType.SMS);
 		assertThat(message.sentAt()).isEqualTo(OffsetDateTime.parse("2026-02-05T19:31:13.074Z"));
