@@ -263,7 +263,7 @@ class WebhookContractExamplesTests {
 		throw new AssertionError("Not a message event: " + event.eventType());
 	}
 
-	private static void checkReaction(Reaction reaction, JsonNode data) {
+	private static void checkReaction(WebhookReaction reaction, JsonNode data) {
 		assertThat(reaction.chatId()).isEqualTo(data.path("chat_id").asString());
 		assertThat(reaction.messageId()).isEqualTo(data.path("message_id").asString());
 		assertThat(reaction.reactionType().name()).isEqualToIgnoringCase(data.path("reaction_type").asString());

@@ -9,7 +9,9 @@ import com.linq.client.model.ReactionType;
 import com.linq.client.model.ServiceType;
 
 /**
- * Reaction added to or removed from a message part.
+ * Reaction added to or removed from a message part, as the {@code reaction.added} and
+ * {@code reaction.removed} events report it. A reaction listed on a message part of a
+ * REST response is a {@link com.linq.client.model.Reaction}.
  *
  * @param chatId id of the chat
  * @param from address of the person who reacted. The contract deprecates this field in
@@ -24,7 +26,7 @@ import com.linq.client.model.ServiceType;
  * @param reactedAt time the reaction was added or removed
  * @param sticker image of a {@link ReactionType#STICKER} reaction, otherwise {@code null}
  */
-public record Reaction(@Nullable String chatId, @Nullable String from, @Nullable ChatHandle fromHandle,
+public record WebhookReaction(@Nullable String chatId, @Nullable String from, @Nullable ChatHandle fromHandle,
 		@Nullable String messageId, @Nullable Integer partIndex, ReactionType reactionType,
 		@Nullable String customEmoji, boolean isFromMe, @Nullable ServiceType service,
 		@Nullable OffsetDateTime reactedAt, @Nullable Sticker sticker) {
