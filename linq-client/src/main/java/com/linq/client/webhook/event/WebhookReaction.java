@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 import com.linq.client.model.ChatHandle;
+import com.linq.client.model.Reaction.Sticker;
 import com.linq.client.model.ReactionType;
 import com.linq.client.model.ServiceType;
 

@@ -11,6 +11,7 @@ import com.linq.client.model.ChatHandle;
 import com.linq.client.model.EffectType;
 import com.linq.client.model.HandleStatus;
 import com.linq.client.model.MessageEffect;
+import com.linq.client.model.Reaction;
 import com.linq.client.model.ReactionType;
 import com.linq.client.model.ReplyTo;
 import com.linq.client.model.ServiceType;
@@ -163,7 +164,7 @@ class WebhookEventParserTests {
 		assertThat(added.reaction().fromHandle().joinedAt())
 			.isAtSameInstantAs(OffsetDateTime.parse("2025-05-21T20:30:00Z"));
 		assertThat(added.reaction().sticker())
-			.isEqualTo(new Sticker("https://cdn.example/s.png", "image/png", 420, 420, "sticker.png"));
+			.isEqualTo(new Reaction.Sticker("https://cdn.example/s.png", "image/png", 420, 420, "sticker.png"));
 		assertThat(added.reaction().isFromMe()).isFalse();
 		assertThat(removed.reaction()).isEqualTo(added.reaction());
 	}
