@@ -37,7 +37,7 @@ import com.linq.client.model.ServiceType;
  * @param readAt time the message was read, or {@code null}
  */
 public record WebhookMessage(String id, String chatId, @Nullable Boolean isGroup, MessageDirection direction,
-		@Nullable ChatHandle senderHandle, @Nullable ChatHandle ownerHandle, List<MessagePart> parts,
+		@Nullable ChatHandle senderHandle, @Nullable ChatHandle ownerHandle, List<WebhookMessagePart> parts,
 		@Nullable MessageEffect effect, @Nullable ReplyTo replyTo, @Nullable String idempotencyKey,
 		@Nullable ServiceType service, @Nullable ServicePreference preferredService, @Nullable OffsetDateTime sentAt,
 		@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt) {

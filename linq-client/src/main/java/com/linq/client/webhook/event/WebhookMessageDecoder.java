@@ -79,18 +79,19 @@ final class WebhookMessageDecoder {
 
 	}
 
-	record Version2025Message(@Nullable String id, @Nullable List<MessagePart> parts, @Nullable MessageEffect effect,
-			@Nullable ReplyTo replyTo, @Nullable OffsetDateTime sentAt, @Nullable OffsetDateTime deliveredAt,
-			@Nullable OffsetDateTime readAt) {
+	record Version2025Message(@Nullable String id, @Nullable List<WebhookMessagePart> parts,
+			@Nullable MessageEffect effect, @Nullable ReplyTo replyTo, @Nullable OffsetDateTime sentAt,
+			@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt) {
 
 		static final Version2025Message EMPTY = new Version2025Message(null, null, null, null, null, null, null);
 
 	}
 
 	record Version2026Data(@Nullable Version2026Chat chat, String id, @Nullable String idempotencyKey,
-			@Nullable MessageDirection direction, @Nullable ChatHandle senderHandle, @Nullable List<MessagePart> parts,
-			@Nullable OffsetDateTime sentAt, @Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt,
-			@Nullable ReplyTo replyTo, @Nullable MessageEffect effect, @Nullable ServiceType service,
+			@Nullable MessageDirection direction, @Nullable ChatHandle senderHandle,
+			@Nullable List<WebhookMessagePart> parts, @Nullable OffsetDateTime sentAt,
+			@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt, @Nullable ReplyTo replyTo,
+			@Nullable MessageEffect effect, @Nullable ServiceType service,
 			@Nullable ServicePreference preferredService) {
 
 		WebhookMessage toMessage() {

@@ -59,7 +59,7 @@ class WebhookEventParserTests {
 		assertThat(message.direction()).isEqualTo(MessageDirection.INBOUND);
 		assertThat(message.senderHandle().handle()).isEqualTo("+14155559876");
 		assertThat(message.ownerHandle().id()).isEqualTo("h-me");
-		assertThat(message.parts()).containsExactly(new TextPart("Hi"));
+		assertThat(message.parts()).containsExactly(new WebhookTextPart("Hi"));
 		assertThat(message.effect()).isEqualTo(new MessageEffect(EffectType.SCREEN, "confetti"));
 		assertThat(message.replyTo()).isEqualTo(new ReplyTo("m-0", 1));
 		assertThat(message.service()).isEqualTo(ServiceType.SMS);
@@ -88,7 +88,7 @@ class WebhookEventParserTests {
 		assertThat(message.ownerHandle().handle()).isEqualTo("+12025551234");
 		assertThat(message.idempotencyKey()).isEqualTo("k-1");
 		assertThat(message.parts()).containsExactly(
-				new MediaPart("a-1", "https://cdn.example/a.jpg", "a.jpg", "image/jpeg", 245678L));
+				new WebhookMediaPart("a-1", "https://cdn.example/a.jpg", "a.jpg", "image/jpeg", 245678L));
 		assertThat(message.preferredService()).isEqualTo(ServicePreference.AUTO);
 		assertThat(message.readAt()).isEqualTo(OffsetDateTime.parse("2026-02-05T19:13:58.177Z"));
 	}
@@ -128,8 +128,8 @@ class WebhookEventParserTests {
 
 		MessageSentEvent event = (MessageSentEvent) parse("message.sent", "2026-02-03", data);
 
-		assertThat(event.message().parts()).containsExactly(new UnknownMessagePart("location"), new TextPart("x"),
-				new UnknownMessagePart(null));
+		assertThat(event.message().parts()).containsExactly(new UnknownMessagePart("location"),
+				new WebhookTextPart("x"), new UnknownMessagePart(null));
 		assertThat(event.message().direction()).isEqualTo(MessageDirection.UNKNOWN);
 	}
 
