@@ -1,12 +1,15 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
+
+import com.linq.client.model.ChatHandle;
+import com.linq.client.model.ServiceType;
 
 /**
  * Event {@code chat.created}: a chat was created. Its fields match the response of
@@ -24,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChatCreatedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
 		@JsonProperty("id") String chatId, @Nullable String displayName, @Nullable ServiceType service,
-		List<ChatHandle> handles, boolean isGroup, Instant createdAt, Instant updatedAt) implements LinqWebhookEvent {
+		List<ChatHandle> handles, boolean isGroup, OffsetDateTime createdAt, OffsetDateTime updatedAt)
+		implements LinqWebhookEvent {
 
 	public ChatCreatedEvent {
 		handles = (handles != null) ? List.copyOf(handles) : List.of();

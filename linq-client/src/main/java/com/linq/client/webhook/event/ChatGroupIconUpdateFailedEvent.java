@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
@@ -14,6 +14,6 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param failedAt time the failure was detected
  */
 public record ChatGroupIconUpdateFailedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
-		String chatId, Integer errorCode, Instant failedAt) implements LinqWebhookEvent {
+		String chatId, Integer errorCode, OffsetDateTime failedAt) implements LinqWebhookEvent {
 
 }

@@ -1,10 +1,12 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
+
+import com.linq.client.model.ChatHandle;
 
 /**
  * Event {@code chat.group_icon_updated}: the icon of a group chat changed.
@@ -18,6 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChatGroupIconUpdatedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
 		String chatId, @Nullable String oldValue, @Nullable String newValue, @Nullable ChatHandle changedByHandle,
-		Instant updatedAt) implements LinqWebhookEvent {
+		OffsetDateTime updatedAt) implements LinqWebhookEvent {
 
 }

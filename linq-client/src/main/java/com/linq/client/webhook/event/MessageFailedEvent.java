@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param failedAt time the failure was detected
  */
 public record MessageFailedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
-		@Nullable String chatId, @Nullable String messageId, Integer code, @Nullable String reason, Instant failedAt)
-		implements LinqWebhookEvent {
+		@Nullable String chatId, @Nullable String messageId, Integer code, @Nullable String reason,
+		OffsetDateTime failedAt) implements LinqWebhookEvent {
 
 }

@@ -1,10 +1,12 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
+
+import com.linq.client.model.ChatHandle;
 
 /**
  * Event {@code participant.added}: a participant was added to a group chat.
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param addedAt time the participant was added
  */
 public record ParticipantAddedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
-		@Nullable String chatId, String handle, @Nullable ChatHandle participant, @Nullable Instant addedAt)
+		@Nullable String chatId, String handle, @Nullable ChatHandle participant, @Nullable OffsetDateTime addedAt)
 		implements LinqWebhookEvent {
 
 }

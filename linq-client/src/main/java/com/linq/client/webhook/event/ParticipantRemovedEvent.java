@@ -1,10 +1,12 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
+
+import com.linq.client.model.ChatHandle;
 
 /**
  * Event {@code participant.removed}: a participant was removed from a group chat.
@@ -17,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param removedAt time the participant was removed
  */
 public record ParticipantRemovedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
-		@Nullable String chatId, String handle, @Nullable ChatHandle participant, @Nullable Instant removedAt)
+		@Nullable String chatId, String handle, @Nullable ChatHandle participant, @Nullable OffsetDateTime removedAt)
 		implements LinqWebhookEvent {
 
 }

@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param changedAt time of the change
  */
 public record PhoneNumberStatusUpdatedEvent(@JacksonInject(useInput = OptBoolean.FALSE) WebhookEnvelope envelope,
-		String phoneNumber, PhoneNumberStatus previousStatus, PhoneNumberStatus newStatus, Instant changedAt)
+		String phoneNumber, PhoneNumberStatus previousStatus, PhoneNumberStatus newStatus, OffsetDateTime changedAt)
 		implements LinqWebhookEvent {
 
 }

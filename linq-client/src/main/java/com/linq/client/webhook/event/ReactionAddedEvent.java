@@ -7,6 +7,6 @@ package com.linq.client.webhook.event;
  * @param envelope envelope fields of the event
  * @param reaction the added reaction
  */
-public record ReactionAddedEvent(WebhookEnvelope envelope, Reaction reaction) implements LinqWebhookEvent {
+public record ReactionAddedEvent(WebhookEnvelope envelope, WebhookReaction reaction) implements LinqWebhookEvent {
 
 }

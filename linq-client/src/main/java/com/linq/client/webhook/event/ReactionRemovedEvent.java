@@ -6,6 +6,6 @@ package com.linq.client.webhook.event;
  * @param envelope envelope fields of the event
  * @param reaction the removed reaction
  */
-public record ReactionRemovedEvent(WebhookEnvelope envelope, Reaction reaction) implements LinqWebhookEvent {
+public record ReactionRemovedEvent(WebhookEnvelope envelope, WebhookReaction reaction) implements LinqWebhookEvent {
 
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Service requested when a message was sent.
+ * Service requested when a message was sent. Unlike
+ * {@link com.linq.client.model.ServiceType}, it includes {@link #AUTO}, Linq's default
+ * choice with fallback, so it is an enum of its own.
  */
 public enum ServicePreference {
 

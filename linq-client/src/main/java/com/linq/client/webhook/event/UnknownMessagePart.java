@@ -7,6 +7,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type value of the part's {@code type} field, or {@code null} when it has none
  */
-public record UnknownMessagePart(@Nullable String type) implements MessagePart {
+public record UnknownMessagePart(@Nullable String type) implements WebhookMessagePart {
 
 }

@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param partnerId partner account the event belongs to
  */
 public record WebhookEnvelope(String eventId, String eventType, @Nullable String webhookVersion,
-		@Nullable String apiVersion, @Nullable Instant createdAt, @Nullable String traceId,
+		@Nullable String apiVersion, @Nullable OffsetDateTime createdAt, @Nullable String traceId,
 		@Nullable String partnerId) {
 
 }

@@ -49,8 +49,8 @@ public final class WebhookEventParser {
 			case "message.delivered" -> new MessageDeliveredEvent(envelope, message(envelope, data));
 			case "message.read" -> new MessageReadEvent(envelope, message(envelope, data));
 			case "message.failed" -> read(envelope, data, MessageFailedEvent.class);
-			case "reaction.added" -> new ReactionAddedEvent(envelope, read(envelope, data, Reaction.class));
-			case "reaction.removed" -> new ReactionRemovedEvent(envelope, read(envelope, data, Reaction.class));
+			case "reaction.added" -> new ReactionAddedEvent(envelope, read(envelope, data, WebhookReaction.class));
+			case "reaction.removed" -> new ReactionRemovedEvent(envelope, read(envelope, data, WebhookReaction.class));
 			case "participant.added" -> read(envelope, data, ParticipantAddedEvent.class);
 			case "participant.removed" -> read(envelope, data, ParticipantRemovedEvent.class);
 			case "chat.created" -> read(envelope, data, ChatCreatedEvent.class);

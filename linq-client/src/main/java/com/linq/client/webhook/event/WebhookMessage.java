@@ -1,9 +1,14 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import com.linq.client.model.ChatHandle;
+import com.linq.client.model.MessageEffect;
+import com.linq.client.model.ReplyTo;
+import com.linq.client.model.ServiceType;
 
 /**
  * Message carried by the {@code message.sent}, {@code message.received},
@@ -32,10 +37,10 @@ import org.jspecify.annotations.Nullable;
  * @param readAt time the message was read, or {@code null}
  */
 public record WebhookMessage(String id, String chatId, @Nullable Boolean isGroup, MessageDirection direction,
-		@Nullable ChatHandle senderHandle, @Nullable ChatHandle ownerHandle, List<MessagePart> parts,
+		@Nullable ChatHandle senderHandle, @Nullable ChatHandle ownerHandle, List<WebhookMessagePart> parts,
 		@Nullable MessageEffect effect, @Nullable ReplyTo replyTo, @Nullable String idempotencyKey,
-		@Nullable ServiceType service, @Nullable ServicePreference preferredService, @Nullable Instant sentAt,
-		@Nullable Instant deliveredAt, @Nullable Instant readAt) {
+		@Nullable ServiceType service, @Nullable ServicePreference preferredService, @Nullable OffsetDateTime sentAt,
+		@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt) {
 
 	public WebhookMessage {
 		parts = (parts != null) ? List.copyOf(parts) : List.of();

@@ -1,6 +1,6 @@
 package com.linq.client.webhook.event;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +8,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 
 import com.linq.client.http.LinqJson;
+import com.linq.client.model.ChatHandle;
+import com.linq.client.model.MessageEffect;
+import com.linq.client.model.ReplyTo;
+import com.linq.client.model.ServiceType;
 
 /**
  * Decodes the {@code data} object of a message event from either payload version into a
@@ -59,8 +63,8 @@ final class WebhookMessageDecoder {
 	record Version2025Data(@Nullable String chatId, @Nullable Boolean isGroup, @Nullable String idempotencyKey,
 			@Nullable ChatHandle fromHandle, @Nullable Version2025Message message,
 			@Nullable ChatHandle recipientHandle, @Nullable Boolean isFromMe, @Nullable ServiceType service,
-			@Nullable ServicePreference preferredService, @Nullable String messageId, @Nullable Instant deliveredAt,
-			@Nullable Instant readAt) {
+			@Nullable ServicePreference preferredService, @Nullable String messageId,
+			@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt) {
 
 		WebhookMessage toMessage() {
 			Version2025Message nested = (this.message != null) ? this.message : Version2025Message.EMPTY;
@@ -75,18 +79,19 @@ final class WebhookMessageDecoder {
 
 	}
 
-	record Version2025Message(@Nullable String id, @Nullable List<MessagePart> parts, @Nullable MessageEffect effect,
-			@Nullable ReplyTo replyTo, @Nullable Instant sentAt, @Nullable Instant deliveredAt,
-			@Nullable Instant readAt) {
+	record Version2025Message(@Nullable String id, @Nullable List<WebhookMessagePart> parts,
+			@Nullable MessageEffect effect, @Nullable ReplyTo replyTo, @Nullable OffsetDateTime sentAt,
+			@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt) {
 
 		static final Version2025Message EMPTY = new Version2025Message(null, null, null, null, null, null, null);
 
 	}
 
 	record Version2026Data(@Nullable Version2026Chat chat, String id, @Nullable String idempotencyKey,
-			@Nullable MessageDirection direction, @Nullable ChatHandle senderHandle, @Nullable List<MessagePart> parts,
-			@Nullable Instant sentAt, @Nullable Instant deliveredAt, @Nullable Instant readAt,
-			@Nullable ReplyTo replyTo, @Nullable MessageEffect effect, @Nullable ServiceType service,
+			@Nullable MessageDirection direction, @Nullable ChatHandle senderHandle,
+			@Nullable List<WebhookMessagePart> parts, @Nullable OffsetDateTime sentAt,
+			@Nullable OffsetDateTime deliveredAt, @Nullable OffsetDateTime readAt, @Nullable ReplyTo replyTo,
+			@Nullable MessageEffect effect, @Nullable ServiceType service,
 			@Nullable ServicePreference preferredService) {
 
 		WebhookMessage toMessage() {

@@ -2,6 +2,7 @@ package com.linq.client.webhook.event;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
+
+import com.linq.client.model.HandleStatus;
+import com.linq.client.model.ServiceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +58,7 @@ class WebhookContractExamplesTests {
 			assertThat(failed.chatId()).isEqualTo(data.path("chat_id").asString());
 			assertThat(failed.messageId()).isEqualTo(data.path("message_id").asString());
 			assertThat(failed.code()).isEqualTo(data.path("code").asInt());
-			assertThat(failed.failedAt()).isEqualTo(instant(data.path("failed_at")));
+			assertThat(instant(failed.failedAt())).isEqualTo(instant(data.path("failed_at")));
 		});
 		FIELD_CHECKS.put("reaction.added", (event, data) -> checkReaction(((ReactionAddedEvent) event).reaction(), data));
 		FIELD_CHECKS.put("reaction.removed",
@@ -64,14 +68,15 @@ class WebhookContractExamplesTests {
 			assertThat(added.chatId()).isEqualTo(data.path("chat_id").asString());
 			assertThat(added.handle()).isEqualTo(data.path("handle").asString());
 			assertThat(added.participant().id()).isEqualTo(data.path("participant").path("id").asString());
-			assertThat(added.addedAt()).isEqualTo(instant(data.path("added_at")));
+			assertThat(instant(added.addedAt())).isEqualTo(instant(data.path("added_at")));
 		});
 		FIELD_CHECKS.put("participant.removed", (event, data) -> {
 			ParticipantRemovedEvent removed = (ParticipantRemovedEvent) event;
 			assertThat(removed.handle()).isEqualTo(data.path("handle").asString());
-			assertThat(removed.participant().status()).isEqualTo(ParticipantStatus.REMOVED);
-			assertThat(removed.participant().leftAt()).isEqualTo(instant(data.path("participant").path("left_at")));
-			assertThat(removed.removedAt()).isEqualTo(instant(data.path("removed_at")));
+			assertThat(removed.participant().status()).isEqualTo(HandleStatus.REMOVED);
+			assertThat(instant(removed.participant().leftAt()))
+				.isEqualTo(instant(data.path("participant").path("left_at")));
+			assertThat(instant(removed.removedAt())).isEqualTo(instant(data.path("removed_at")));
 		});
 		FIELD_CHECKS.put("chat.created", (event, data) -> {
 			ChatCreatedEvent created = (ChatCreatedEvent) event;
@@ -79,7 +84,7 @@ class WebhookContractExamplesTests {
 			assertThat(created.displayName()).isEqualTo(data.path("display_name").asString());
 			assertThat(created.handles()).hasSize(data.path("handles").size());
 			assertThat(created.isGroup()).isEqualTo(data.path("is_group").asBoolean());
-			assertThat(created.createdAt()).isEqualTo(instant(data.path("created_at")));
+			assertThat(instant(created.createdAt())).isEqualTo(instant(data.path("created_at")));
 		});
 		FIELD_CHECKS.put("chat.group_name_updated", (event, data) -> {
 			ChatGroupNameUpdatedEvent updated = (ChatGroupNameUpdatedEvent) event;
@@ -88,19 +93,19 @@ class WebhookContractExamplesTests {
 			assertThat(updated.newValue()).isEqualTo(data.path("new_value").asString());
 			assertThat(updated.changedByHandle().handle())
 				.isEqualTo(data.path("changed_by_handle").path("handle").asString());
-			assertThat(updated.updatedAt()).isEqualTo(instant(data.path("updated_at")));
+			assertThat(instant(updated.updatedAt())).isEqualTo(instant(data.path("updated_at")));
 		});
 		FIELD_CHECKS.put("chat.group_icon_updated", (event, data) -> {
 			ChatGroupIconUpdatedEvent updated = (ChatGroupIconUpdatedEvent) event;
 			assertThat(updated.chatId()).isEqualTo(data.path("chat_id").asString());
 			assertThat(updated.newValue()).isEqualTo(data.path("new_value").asString());
-			assertThat(updated.updatedAt()).isEqualTo(instant(data.path("updated_at")));
+			assertThat(instant(updated.updatedAt())).isEqualTo(instant(data.path("updated_at")));
 		});
 		FIELD_CHECKS.put("chat.group_name_update_failed", (event, data) -> {
 			ChatGroupNameUpdateFailedEvent failed = (ChatGroupNameUpdateFailedEvent) event;
 			assertThat(failed.chatId()).isEqualTo(data.path("chat_id").asString());
 			assertThat(failed.errorCode()).isEqualTo(data.path("error_code").asInt());
-			assertThat(failed.failedAt()).isEqualTo(instant(data.path("failed_at")));
+			assertThat(instant(failed.failedAt())).isEqualTo(instant(data.path("failed_at")));
 		});
 		FIELD_CHECKS.put("chat.group_icon_update_failed", (event, data) -> {
 			ChatGroupIconUpdateFailedEvent failed = (ChatGroupIconUpdateFailedEvent) event;
@@ -116,7 +121,7 @@ class WebhookContractExamplesTests {
 			assertThat(updated.phoneNumber()).isEqualTo(data.path("phone_number").asString());
 			assertThat(updated.previousStatus().name()).isEqualTo(data.path("previous_status").asString());
 			assertThat(updated.newStatus().name()).isEqualTo(data.path("new_status").asString());
-			assertThat(updated.changedAt()).isEqualTo(instant(data.path("changed_at")));
+			assertThat(instant(updated.changedAt())).isEqualTo(instant(data.path("changed_at")));
 		});
 	}
 
@@ -215,7 +220,7 @@ class WebhookContractExamplesTests {
 		assertThat(event.eventId()).isEqualTo(payload.path("event_id").asString());
 		assertThat(event.envelope().webhookVersion()).isEqualTo(version);
 		assertThat(event.envelope().apiVersion()).isEqualTo(payload.path("api_version").asString());
-		assertThat(event.envelope().createdAt()).isEqualTo(instant(payload.path("created_at")));
+		assertThat(instant(event.envelope().createdAt())).isEqualTo(instant(payload.path("created_at")));
 		assertThat(event.envelope().traceId()).isEqualTo(payload.path("trace_id").asString());
 		assertThat(event.envelope().partnerId()).isEqualTo(payload.path("partner_id").asString());
 		FIELD_CHECKS.get(type).accept(event, payload.path("data"));
@@ -238,7 +243,7 @@ class WebhookContractExamplesTests {
 		assertThat(message.senderHandle().handle()).isEqualTo(sender.path("handle").asString());
 		assertThat(message.parts()).hasSize(fields.path("parts").size());
 		assertThat(message.parts()).doesNotHaveAnyElementsOfTypes(UnknownMessagePart.class);
-		assertThat(message.sentAt()).isEqualTo(instant(fields.path("sent_at")));
+		assertThat(instant(message.sentAt())).isEqualTo(instant(fields.path("sent_at")));
 		assertThat(message.service()).isNotEqualTo(ServiceType.UNKNOWN);
 	}
 
@@ -258,17 +263,21 @@ class WebhookContractExamplesTests {
 		throw new AssertionError("Not a message event: " + event.eventType());
 	}
 
-	private static void checkReaction(Reaction reaction, JsonNode data) {
+	private static void checkReaction(WebhookReaction reaction, JsonNode data) {
 		assertThat(reaction.chatId()).isEqualTo(data.path("chat_id").asString());
 		assertThat(reaction.messageId()).isEqualTo(data.path("message_id").asString());
 		assertThat(reaction.reactionType().name()).isEqualToIgnoringCase(data.path("reaction_type").asString());
 		assertThat(reaction.fromHandle().id()).isEqualTo(data.path("from_handle").path("id").asString());
 		assertThat(reaction.isFromMe()).isEqualTo(data.path("is_from_me").asBoolean());
-		assertThat(reaction.reactedAt()).isEqualTo(instant(data.path("reacted_at")));
+		assertThat(instant(reaction.reactedAt())).isEqualTo(instant(data.path("reacted_at")));
 	}
 
 	private static Instant instant(JsonNode value) {
 		return value.isString() ? Instant.parse(value.asString()) : null;
+	}
+
+	private static Instant instant(OffsetDateTime value) {
+		return (value != null) ? value.toInstant() : null;
 	}
 
 }

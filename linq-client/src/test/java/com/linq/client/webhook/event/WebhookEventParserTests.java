@@ -1,11 +1,20 @@
 package com.linq.client.webhook.event;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.linq.client.model.ChatHandle;
+import com.linq.client.model.EffectType;
+import com.linq.client.model.HandleStatus;
+import com.linq.client.model.MessageEffect;
+import com.linq.client.model.Reaction;
+import com.linq.client.model.ReactionType;
+import com.linq.client.model.ReplyTo;
+import com.linq.client.model.ServiceType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -25,7 +34,7 @@ class WebhookEventParserTests {
 		LinqWebhookEvent event = parse("chat.typing_indicator.started", "2026-02-03", "{\"chat_id\":\"c-1\"}");
 
 		assertThat(event.envelope()).isEqualTo(new WebhookEnvelope("e-1", "chat.typing_indicator.started",
-				"2026-02-03", "v3", Instant.parse("2026-02-05T19:52:18.101373886Z"), "t-1", "p-1"));
+				"2026-02-03", "v3", OffsetDateTime.parse("2026-02-05T19:52:18.101373886Z"), "t-1", "p-1"));
 		assertThat(event.eventId()).isEqualTo("e-1");
 		assertThat(event.eventType()).isEqualTo("chat.typing_indicator.started");
 	}
@@ -50,11 +59,11 @@ class WebhookEventParserTests {
 		assertThat(message.direction()).isEqualTo(MessageDirection.INBOUND);
 		assertThat(message.senderHandle().handle()).isEqualTo("+14155559876");
 		assertThat(message.ownerHandle().id()).isEqualTo("h-me");
-		assertThat(message.parts()).containsExactly(new TextPart("Hi"));
-		assertThat(message.effect()).isEqualTo(new MessageEffect("screen", "confetti"));
+		assertThat(message.parts()).containsExactly(new WebhookTextPart("Hi"));
+		assertThat(message.effect()).isEqualTo(new MessageEffect(EffectType.SCREEN, "confetti"));
 		assertThat(message.replyTo()).isEqualTo(new ReplyTo("m-0", 1));
 		assertThat(message.service()).isEqualTo(ServiceType.SMS);
-		assertThat(message.sentAt()).isEqualTo(Instant.parse("2026-02-05T19:31:13.074Z"));
+		assertThat(message.sentAt()).isEqualTo(OffsetDateTime.parse("2026-02-05T19:31:13.074Z"));
 	}
 
 	@Test
@@ -79,9 +88,9 @@ class WebhookEventParserTests {
 		assertThat(message.ownerHandle().handle()).isEqualTo("+12025551234");
 		assertThat(message.idempotencyKey()).isEqualTo("k-1");
 		assertThat(message.parts()).containsExactly(
-				new MediaPart("a-1", "https://cdn.example/a.jpg", "a.jpg", "image/jpeg", 245678L));
+				new WebhookMediaPart("a-1", "https://cdn.example/a.jpg", "a.jpg", "image/jpeg", 245678L));
 		assertThat(message.preferredService()).isEqualTo(ServicePreference.AUTO);
-		assertThat(message.readAt()).isEqualTo(Instant.parse("2026-02-05T19:13:58.177Z"));
+		assertThat(message.readAt()).isEqualTo(OffsetDateTime.parse("2026-02-05T19:13:58.177Z"));
 	}
 
 	@Test
@@ -93,8 +102,8 @@ class WebhookEventParserTests {
 		MessageDeliveredEvent event = (MessageDeliveredEvent) parse("message.delivered", "2025-01-01", data);
 
 		assertThat(event.message().id()).isEqualTo("m-1");
-		assertThat(event.message().deliveredAt()).isEqualTo(Instant.parse("2025-11-23T17:32:00Z"));
-		assertThat(event.message().readAt()).isEqualTo(Instant.parse("2025-11-23T17:35:00Z"));
+		assertThat(event.message().deliveredAt()).isEqualTo(OffsetDateTime.parse("2025-11-23T17:32:00Z"));
+		assertThat(event.message().readAt()).isEqualTo(OffsetDateTime.parse("2025-11-23T17:35:00Z"));
 	}
 
 	@Test
@@ -119,8 +128,8 @@ class WebhookEventParserTests {
 
 		MessageSentEvent event = (MessageSentEvent) parse("message.sent", "2026-02-03", data);
 
-		assertThat(event.message().parts()).containsExactly(new UnknownMessagePart("location"), new TextPart("x"),
-				new UnknownMessagePart(null));
+		assertThat(event.message().parts()).containsExactly(new UnknownMessagePart("location"),
+				new WebhookTextPart("x"), new UnknownMessagePart(null));
 		assertThat(event.message().direction()).isEqualTo(MessageDirection.UNKNOWN);
 	}
 
@@ -137,7 +146,7 @@ class WebhookEventParserTests {
 		assertThat(event.messageId()).isEqualTo("m-1");
 		assertThat(event.code()).isEqualTo(3007);
 		assertThat(event.reason()).isEqualTo("Request expired before being processed");
-		assertThat(event.failedAt()).isEqualTo(Instant.parse("2025-11-23T17:35:00Z"));
+		assertThat(event.failedAt()).isEqualTo(OffsetDateTime.parse("2025-11-23T17:35:00Z"));
 	}
 
 	@Test
@@ -152,9 +161,10 @@ class WebhookEventParserTests {
 		ReactionRemovedEvent removed = (ReactionRemovedEvent) parse("reaction.removed", "2025-01-01", data);
 
 		assertThat(added.reaction().reactionType()).isEqualTo(ReactionType.STICKER);
-		assertThat(added.reaction().fromHandle().joinedAt()).isEqualTo(Instant.parse("2025-05-21T20:30:00Z"));
+		assertThat(added.reaction().fromHandle().joinedAt())
+			.isAtSameInstantAs(OffsetDateTime.parse("2025-05-21T20:30:00Z"));
 		assertThat(added.reaction().sticker())
-			.isEqualTo(new Sticker("https://cdn.example/s.png", "image/png", 420, 420, "sticker.png"));
+			.isEqualTo(new Reaction.Sticker("https://cdn.example/s.png", "image/png", 420, 420, "sticker.png"));
 		assertThat(added.reaction().isFromMe()).isFalse();
 		assertThat(removed.reaction()).isEqualTo(added.reaction());
 	}
@@ -169,7 +179,7 @@ class WebhookEventParserTests {
 
 		assertThat(event.reaction().reactionType()).isEqualTo(ReactionType.UNKNOWN);
 		assertThat(event.reaction().service()).isEqualTo(ServiceType.UNKNOWN);
-		assertThat(event.reaction().fromHandle().status()).isEqualTo(ParticipantStatus.UNKNOWN);
+		assertThat(event.reaction().fromHandle().status()).isEqualTo(HandleStatus.UNKNOWN);
 	}
 
 	@Test
@@ -184,10 +194,10 @@ class WebhookEventParserTests {
 				removed);
 
 		assertThat(addedEvent.participant().id()).isEqualTo("h-1");
-		assertThat(addedEvent.addedAt()).isEqualTo(Instant.parse("2025-11-23T17:40:00Z"));
+		assertThat(addedEvent.addedAt()).isEqualTo(OffsetDateTime.parse("2025-11-23T17:40:00Z"));
 		assertThat(removedEvent.handle()).isEqualTo("+14155559876");
 		assertThat(removedEvent.participant()).isNull();
-		assertThat(removedEvent.removedAt()).isEqualTo(Instant.parse("2025-11-23T17:45:00Z"));
+		assertThat(removedEvent.removedAt()).isEqualTo(OffsetDateTime.parse("2025-11-23T17:45:00Z"));
 	}
 
 	@Test
@@ -204,7 +214,7 @@ class WebhookEventParserTests {
 		assertThat(event.service()).isEqualTo(ServiceType.RCS);
 		assertThat(event.handles()).extracting(ChatHandle::handle).containsExactly("+14155559876");
 		assertThat(event.isGroup()).isTrue();
-		assertThat(event.updatedAt()).isEqualTo(Instant.parse("2025-11-23T17:31:00Z"));
+		assertThat(event.updatedAt()).isEqualTo(OffsetDateTime.parse("2025-11-23T17:31:00Z"));
 	}
 
 	@Test
@@ -237,7 +247,7 @@ class WebhookEventParserTests {
 				"2025-01-01", data);
 
 		assertThat(name.errorCode()).isEqualTo(4001);
-		assertThat(name.failedAt()).isEqualTo(Instant.parse("2025-11-23T17:55:00Z"));
+		assertThat(name.failedAt()).isEqualTo(OffsetDateTime.parse("2025-11-23T17:55:00Z"));
 		assertThat(icon.chatId()).isEqualTo("c-1");
 		assertThat(icon.errorCode()).isEqualTo(4001);
 	}
@@ -265,7 +275,7 @@ class WebhookEventParserTests {
 		assertThat(event.phoneNumber()).isEqualTo("+12025551234");
 		assertThat(event.previousStatus()).isEqualTo(PhoneNumberStatus.ACTIVE);
 		assertThat(event.newStatus()).isEqualTo(PhoneNumberStatus.UNKNOWN);
-		assertThat(event.changedAt()).isEqualTo(Instant.parse("2026-02-18T18:35:05Z"));
+		assertThat(event.changedAt()).isEqualTo(OffsetDateTime.parse("2026-02-18T18:35:05Z"));
 	}
 
 	@ParameterizedTest

@@ -21,8 +21,8 @@ import com.linq.client.webhook.event.ChatTypingIndicatorStartedEvent;
 import com.linq.client.webhook.event.LinqWebhookEvent;
 import com.linq.client.webhook.event.MessageDirection;
 import com.linq.client.webhook.event.MessageReceivedEvent;
-import com.linq.client.webhook.event.TextPart;
 import com.linq.client.webhook.event.UnknownWebhookEvent;
+import com.linq.client.webhook.event.WebhookTextPart;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -92,7 +92,7 @@ abstract class AbstractWebhookEndpointTests {
 		MessageReceivedEvent event = this.listener.received.get(0);
 		assertThat(event.eventId()).isEqualTo(eventId);
 		assertThat(event.message().direction()).isEqualTo(MessageDirection.INBOUND);
-		assertThat(event.message().parts()).containsExactly(new TextPart("Hello \uD83D\uDC4B"));
+		assertThat(event.message().parts()).containsExactly(new WebhookTextPart("Hello \uD83D\uDC4B"));
 		assertThat(this.listener.all).containsExactly(event);
 	}
 
