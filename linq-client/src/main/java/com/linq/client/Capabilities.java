@@ -37,7 +37,10 @@ public final class Capabilities {
 	public Mono<CapabilityCheckResult> checkImessage(CapabilityCheckRequest request) {
 		Assert.notNull(request, "request must not be null");
 
-		LinqRequest call = LinqRequest.post("checkImessageCapability", "/v3/capability/check_imessage").body(request);
+		// A capability check only reads, so it is safe to repeat after a failure.
+		LinqRequest call = LinqRequest.post("checkImessageCapability", "/v3/capability/check_imessage")
+			.body(request)
+			.idempotent();
 
 		return this.exchange.retrieve(call, CapabilityCheckResult.class);
 	}
@@ -59,7 +62,10 @@ public final class Capabilities {
 		Assert.notNull(request, "request must not be null");
 		HandleFormat.requirePhoneNumber(request.address(), "address");
 
-		LinqRequest call = LinqRequest.post("checkRcsCapability", "/v3/capability/check_rcs").body(request);
+		// A capability check only reads, so it is safe to repeat after a failure.
+		LinqRequest call = LinqRequest.post("checkRcsCapability", "/v3/capability/check_rcs")
+			.body(request)
+			.idempotent();
 
 		return this.exchange.retrieve(call, CapabilityCheckResult.class);
 	}

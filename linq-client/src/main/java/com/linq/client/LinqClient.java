@@ -33,10 +33,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <p>
  * Instances are thread-safe; create one per token and share it.
  */
-public final class LinqClient {
+public final class LinqClient implements AutoCloseable {
 
 	/** Base URL of the production Linq Partner API. */
 	public static final URI DEFAULT_BASE_URL = URI.create("https://api.linqapp.com/api/partner");
+
+	private final LinqExchange exchange;
 
 	private final URI baseUrl;
 
@@ -57,6 +59,7 @@ public final class LinqClient {
 	private final MyCards myCards;
 
 	private LinqClient(LinqExchange exchange, Duration uploadTimeout) {
+		this.exchange = exchange;
 		this.baseUrl = exchange.baseUrl();
 		this.attachments = new Attachments(exchange, uploadTimeout);
 		this.chats = new Chats(exchange);
@@ -131,6 +134,15 @@ public final class LinqClient {
 
 	public URI baseUrl() {
 		return this.baseUrl;
+	}
+
+	/**
+	 * Closes the client's pooled connections. Calls made afterwards fail. A Spring
+	 * application context calls this when it closes.
+	 */
+	@Override
+	public void close() {
+		this.exchange.dispose();
 	}
 
 	@Override
@@ -272,15 +284,16 @@ public final class LinqClient {
 			Assert.notNull(this.connectionPool, "connectionPool must not be null");
 
 			URI apiBaseUrl = URI.create(this.baseUrl.toString().replaceAll("/+$", ""));
-			WebClient webClient = webClient(apiBaseUrl);
+			ConnectionProvider connections = connectionProvider();
+			WebClient webClient = webClient(apiBaseUrl, connections);
 
-			return new LinqExchange(webClient, apiBaseUrl);
+			return new LinqExchange(webClient, apiBaseUrl, connections);
 		}
 
-		private WebClient webClient(URI apiBaseUrl) {
+		private WebClient webClient(URI apiBaseUrl, ConnectionProvider connections) {
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
-			return builder.clientConnector(new ReactorClientHttpConnector(httpClient()))
+			return builder.clientConnector(new ReactorClientHttpConnector(httpClient(connections)))
 				.codecs((codecs) -> {
 					codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(LinqJson.mapper()));
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(LinqJson.mapper()));
@@ -298,12 +311,15 @@ public final class LinqClient {
 				.build();
 		}
 
-		private HttpClient httpClient() {
-			ConnectionProvider connections = ConnectionProvider.builder("linq")
+		private ConnectionProvider connectionProvider() {
+			return ConnectionProvider.builder("linq")
 				.maxIdleTime(this.connectionPool.maxIdleTime())
 				.maxLifeTime(this.connectionPool.maxLifeTime())
 				.pendingAcquireTimeout(this.connectionPool.pendingAcquireTimeout())
 				.build();
+		}
+
+		private HttpClient httpClient(ConnectionProvider connections) {
 			// Only the client's retry policy repeats requests: Reactor Netty's own retry after a
 			// connection reset would send a POST body a second time unseen.
 			HttpClient httpClient = HttpClient.create(connections)

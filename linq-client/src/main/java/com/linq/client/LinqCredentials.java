@@ -27,7 +27,12 @@ public final class LinqCredentials {
 		if (token == null || token.isEmpty()) {
 			return "the API token is missing";
 		}
-		if (token.regionMatches(true, 0, "Bearer ", 0, 7) || token.regionMatches(true, 0, "Bearer\t", 0, 7)) {
+		if (token.contains("${")) {
+			return "the API token is an unresolved placeholder, so the property or environment variable it refers to"
+					+ " is not set";
+		}
+		if (token.equalsIgnoreCase("Bearer") || token.regionMatches(true, 0, "Bearer ", 0, 7)
+				|| token.regionMatches(true, 0, "Bearer\t", 0, 7)) {
 			return "the API token starts with 'Bearer ', but the client adds that scheme itself";
 		}
 		for (int i = 0; i < token.length(); i++) {
@@ -35,6 +40,13 @@ public final class LinqCredentials {
 			if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
 				return "the API token contains a whitespace or control character at position " + i
 						+ ", which is not allowed in an HTTP header";
+			}
+			if (c < 0x21 || c > 0x7E) {
+				return "the API token contains a character outside printable ASCII at position " + i
+						+ ", which an HTTP header cannot carry";
+			}
+			if (c == '"' || c == '\'') {
+				return "the API token contains a quote at position " + i + "; remove the quotes around it";
 			}
 		}
 		return null;
@@ -79,7 +91,9 @@ public final class LinqCredentials {
 	 */
 	public static boolean isLoopback(String host) {
 		String name = host.toLowerCase(Locale.ROOT);
-		if (name.equals("localhost") || name.endsWith(".localhost")) {
+		// Only the name localhost itself: a subdomain such as evil.localhost is resolved by
+		// the system resolver, which need not map it to loopback.
+		if (name.equals("localhost")) {
 			return true;
 		}
 		if (name.startsWith("[") && name.endsWith("]")) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 import com.linq.client.error.LinqServerException;
+import com.linq.client.http.RetrySettings;
 import com.linq.client.model.CapabilityCheckRequest;
 import com.linq.client.model.CapabilityCheckResult;
 
@@ -79,18 +80,22 @@ class CapabilitiesTests {
 	}
 
 	@Test
-	void checkRcsUnavailableFails() {
-		this.api.enqueue(new MockResponse.Builder().code(503)
-			.addHeader("Content-Type", "application/json")
-			.body("""
-					{"success": false, "error": {"status": 503, "code": 4004,
-					 "message": "RCS capability check is temporarily unavailable."}}
-					""")
-			.build());
+	void checkRcsUnavailableFailsAfterRetries() {
+		for (int i = 0; i < RetrySettings.DEFAULTS.maxAttempts(); i++) {
+			this.api.enqueue(new MockResponse.Builder().code(503)
+				.addHeader("Content-Type", "application/json")
+				.body("""
+						{"success": false, "error": {"status": 503, "code": 4004,
+						 "message": "RCS capability check is temporarily unavailable."}}
+						""")
+				.build());
+		}
 
 		StepVerifier.create(this.client.capabilities().checkRcs("+15551234567"))
 			.expectError(LinqServerException.class)
 			.verify();
+
+		assertThat(this.api.requestCount()).isEqualTo(RetrySettings.DEFAULTS.maxAttempts());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
 
 import com.linq.client.error.LinqInvalidResponseException;
@@ -26,7 +28,18 @@ public final class LinqExchange {
 
 	private final URI baseUrl;
 
+	private final Disposable resources;
+
 	public LinqExchange(WebClient webClient, URI baseUrl) {
+		this(webClient, baseUrl, Disposables.never());
+	}
+
+	/**
+	 * Creates an exchange that owns resources, such as a connection pool, released by
+	 * {@link #dispose()}.
+	 */
+	public LinqExchange(WebClient webClient, URI baseUrl, Disposable resources) {
+		this.resources = resources;
 		this.webClient = webClient;
 		this.baseUrl = baseUrl;
 	}
@@ -66,6 +79,13 @@ public final class LinqExchange {
 			variables.put(variable, value);
 		});
 		return builder.encode().buildAndExpand(variables).toUri();
+	}
+
+	/**
+	 * Releases the resources the exchange owns, such as its pooled connections.
+	 */
+	public void dispose() {
+		this.resources.dispose();
 	}
 
 	public URI baseUrl() {

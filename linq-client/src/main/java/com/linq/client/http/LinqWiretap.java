@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
@@ -66,6 +67,13 @@ public final class LinqWiretap extends ChannelDuplexHandler {
 		});
 	}
 
+	/** Path segment of the webhook subscription operations, whose create response contains a secret. */
+	private static final String WEBHOOK_SUBSCRIPTIONS_PATH = "/v3/webhook-subscriptions";
+
+	private static final Pattern SIGNING_SECRET = Pattern.compile("whsec_[A-Za-z0-9+/=_-]*");
+
+	private boolean secretInResponse;
+
 	@Override
 	public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) throws Exception {
 		log(context, "WRITE", message);
@@ -78,20 +86,37 @@ public final class LinqWiretap extends ChannelDuplexHandler {
 		super.channelRead(context, message);
 	}
 
-	private static void log(ChannelHandlerContext context, String direction, Object message) {
+	private void log(ChannelHandlerContext context, String direction, Object message) {
 		if (!logger.isDebugEnabled()) {
 			return;
 		}
 		String prefix = "[" + context.channel().id().asShortText() + "] " + direction + " ";
+		if (message instanceof HttpRequest request) {
+			// A connection carries one exchange at a time, so the flag covers the response to
+			// this request.
+			this.secretInResponse = request.uri().contains(WEBHOOK_SUBSCRIPTIONS_PATH);
+		}
 		if (message instanceof HttpMessage head) {
 			logger.debug(prefix + formatHead(head));
 		}
 		ByteBuf content = (message instanceof HttpContent httpContent) ? httpContent.content()
 				: (message instanceof ByteBuf buffer) ? buffer : null;
 		if (content != null && content.isReadable() && logger.isTraceEnabled()) {
-			logger.trace(prefix + content.readableBytes() + " bytes\n"
-					+ content.toString(content.readerIndex(), content.readableBytes(), StandardCharsets.UTF_8));
+			if ("READ".equals(direction) && this.secretInResponse) {
+				logger.trace(prefix + content.readableBytes()
+						+ " bytes (not logged: a webhook subscription response can contain its signing secret)");
+				return;
+			}
+			String body = content.toString(content.readerIndex(), content.readableBytes(), StandardCharsets.UTF_8);
+			logger.trace(prefix + content.readableBytes() + " bytes\n" + maskSecrets(body));
 		}
+	}
+
+	/**
+	 * Returns a body with every webhook signing secret ({@code whsec_...}) masked.
+	 */
+	static String maskSecrets(String body) {
+		return SIGNING_SECRET.matcher(body).replaceAll("whsec_******");
 	}
 
 	static String formatHead(HttpMessage head) {

@@ -37,9 +37,13 @@ public final class Pagination {
 			if (next == null || next.isBlank() || next.equals(cursor)) {
 				return pageItems;
 			}
-			// The next page is subscribed to, and so requested from the server, only once the
-			// subscriber has received every item of this page.
-			return pageItems.concatWith(Flux.defer(() -> itemsFrom(next, fetchPage, items, nextCursor)));
+			// The next page is requested from the server only when the subscriber has received
+			// every item of this page and requests more: concatMap without prefetch requests
+			// its single source element, and so starts the fetch, only on downstream demand.
+			// hide() stops Reactor from mapping the single cursor at subscription time.
+			return pageItems.concatWith(Flux.just(next)
+				.hide()
+				.concatMap((cursorOfNext) -> itemsFrom(cursorOfNext, fetchPage, items, nextCursor), 0));
 		});
 	}
 

@@ -134,7 +134,11 @@ public final class WebhookVerifier {
 	private void verifyStandard(String webhookId, String timestamp, String signatureHeader, byte[] body) {
 		checkTimestamp(WebhookHeaders.WEBHOOK_TIMESTAMP, timestamp);
 		List<String> candidates = new ArrayList<>();
-		for (String entry : WHITESPACE.split(signatureHeader.strip())) {
+		for (String field : WHITESPACE.split(signatureHeader.strip())) {
+			// A proxy may fold repeated header lines into one, joined with ", " (RFC 9110), which
+			// leaves a trailing comma on every entry but the last. Base64 never contains a comma.
+			boolean folded = field.endsWith(",") && field.indexOf(',') < field.length() - 1;
+			String entry = folded ? field.substring(0, field.length() - 1) : field;
 			int comma = entry.indexOf(',');
 			if (comma > 0 && SIGNATURE_VERSION.equals(entry.substring(0, comma))) {
 				candidates.add(entry.substring(comma + 1));

@@ -9,6 +9,9 @@ import reactor.test.StepVerifier;
 import com.linq.client.FaultServer;
 import com.linq.client.LinqClient;
 import com.linq.client.LogCapture;
+import com.linq.client.model.CreateWebhookSubscriptionRequest;
+import com.linq.client.model.WebhookEventType;
+import com.linq.emulator.LinqEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +55,32 @@ class LinqWiretapTests {
 		}
 
 		assertThat(wire).isEmpty();
+	}
+
+	@Test
+	void wireLogLeavesOutSigningSecret() {
+		String secret;
+		List<String> wire;
+		try (LinqEmulator emulator = LinqEmulator.builder().token(TOKEN, "+12025550100").start();
+				LogCapture capture = LogCapture.start()) {
+			LinqClient client = LinqClient.builder().token(TOKEN).baseUrl(emulator.baseUrl()).wiretap(true).build();
+
+			secret = client.webhookSubscriptions()
+				.create(CreateWebhookSubscriptionRequest.of("https://hooks.example.com/linq", WebhookEventType.MESSAGE_SENT))
+				.block(Duration.ofSeconds(5))
+				.signingSecret();
+			wire = capture.linesOf(LinqWiretap.LOGGER_NAME);
+		}
+
+		assertThat(secret).startsWith("whsec_");
+		assertThat(wire).anySatisfy((line) -> assertThat(line).contains("not logged: a webhook subscription response"));
+		assertThat(String.join("\n", wire)).doesNotContain(secret.substring("whsec_".length()));
+	}
+
+	@Test
+	void signingSecretsInBodiesAreMasked() {
+		assertThat(LinqWiretap.maskSecrets("{\"signing_secret\":\"whsec_MfKQ9r8GKYqrTwjU+PD8/ILPZ=\",\"id\":\"1\"}"))
+			.isEqualTo("{\"signing_secret\":\"whsec_******\",\"id\":\"1\"}");
 	}
 
 	@Test

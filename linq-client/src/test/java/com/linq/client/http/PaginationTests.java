@@ -73,6 +73,23 @@ class PaginationTests {
 	}
 
 	@Test
+	void exhaustedPageWaitsForDemand() {
+		this.server.enqueue(page("\"2\"", "a", "b"));
+		this.server.enqueue(page("null", "c"));
+
+		StepVerifier.create(this.client.chats().list("+12223334444").map(Chat::id), 0)
+			.thenRequest(2)
+			.expectNext("a", "b")
+			.thenAwait(Duration.ofMillis(300))
+			.then(() -> assertThat(this.server.getRequestCount()).isEqualTo(1))
+			.thenRequest(1)
+			.expectNext("c")
+			.verifyComplete();
+
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
 	void takeStopsPaging() {
 		this.server.enqueue(page("\"2\"", "a", "b"));
 		this.server.enqueue(page("null", "c"));

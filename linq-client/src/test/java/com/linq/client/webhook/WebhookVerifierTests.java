@@ -142,6 +142,18 @@ class WebhookVerifierTests {
 	}
 
 	@Test
+	void commaFoldedSignaturesPass() {
+		String valid = standardHeaders(BODY).get("webhook-signature");
+		String signedWithOldSecret = "v1," + base64(hmac(decodedKey(OTHER_SECRET), standardContent(BODY)));
+
+		Map<String, String> oldFirst = standardHeaders(BODY, signedWithOldSecret + ", " + valid);
+		Map<String, String> validFirst = standardHeaders(BODY, valid + ", " + signedWithOldSecret);
+
+		assertThat(this.verifier.verify(oldFirst, BODY)).isEqualTo(WebhookSignatureScheme.STANDARD_WEBHOOKS);
+		assertThat(this.verifier.verify(validFirst, BODY)).isEqualTo(WebhookSignatureScheme.STANDARD_WEBHOOKS);
+	}
+
+	@Test
 	void entriesOfOtherVersionsAreIgnored() {
 		String validBase64 = standardHeaders(BODY).get("webhook-signature").substring(3);
 		Map<String, String> onlyOtherVersions = standardHeaders(BODY, "v1a," + validBase64 + " v2," + validBase64);

@@ -48,16 +48,35 @@ final class LinqApiSettings {
 		if (problem == null) {
 			return URI.create(baseUrl.strip());
 		}
-		throw new InvalidLinqPropertyException(BASE_URL_PROPERTY, BASE_URL_VARIABLE, "'" + baseUrl + "'",
+		throw new InvalidLinqPropertyException(BASE_URL_PROPERTY, BASE_URL_VARIABLE, "'" + withoutUserInfo(baseUrl) + "'",
 				problem,
 				"Set " + BASE_URL_PROPERTY + " to an absolute https URL such as " + LinqClient.DEFAULT_BASE_URL
 						+ ", or remove it to use that default. Plain http is allowed only for loopback hosts such as"
 						+ " http://127.0.0.1:8080.");
 	}
 
+	/**
+	 * Returns a URL with any user information (a password) replaced by a mask, so a
+	 * rejected base URL can be shown.
+	 */
+	static String withoutUserInfo(String url) {
+		return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@", "$1******@");
+	}
+
+	static int maxResponseSize(LinqApiProperties properties) {
+		long bytes = properties.getMaxResponseSize().toBytes();
+		if (bytes <= 0 || bytes > Integer.MAX_VALUE) {
+			throw new InvalidLinqPropertyException("linq.api.max-response-size", null,
+					properties.getMaxResponseSize().toString(), "the size must be between 1 byte and 2047MB",
+					"Set linq.api.max-response-size to a size such as 10MB, or remove it to use the default.");
+		}
+		return (int) bytes;
+	}
+
 	static RetrySettings retry(LinqApiProperties.Retry retry) {
-		Duration initialDelay = retry.getInitialDelay();
-		Duration maxDelay = retry.getMaxDelay();
+		Duration initialDelay = notNegative("linq.api.retry.initial-delay", retry.getInitialDelay());
+		Duration maxDelay = notNegative("linq.api.retry.max-delay", retry.getMaxDelay());
+		notNegative("linq.api.retry.max-retry-after", retry.getMaxRetryAfter());
 		if (maxDelay.compareTo(initialDelay) < 0) {
 			throw new InvalidLinqPropertyException("linq.api.retry.max-delay", null, maxDelay.toString(),
 					"the maximum delay is shorter than linq.api.retry.initial-delay (" + initialDelay + ")",
@@ -75,6 +94,14 @@ final class LinqApiSettings {
 
 	static Duration uploadTimeout(LinqApiProperties properties) {
 		return positive("linq.api.upload-timeout", properties.getUploadTimeout());
+	}
+
+	private static Duration notNegative(String property, Duration value) {
+		if (value.isNegative()) {
+			throw new InvalidLinqPropertyException(property, null, value.toString(), "the duration is negative",
+					"Set " + property + " to a duration of zero or more, such as 1s, or remove it to use the default.");
+		}
+		return value;
 	}
 
 	private static Duration positive(String property, Duration value) {

@@ -35,7 +35,7 @@ public class LinqAutoConfiguration {
 			.webClientBuilder(builder)
 			.connectTimeout(properties.getConnectTimeout())
 			.responseTimeout(properties.getResponseTimeout())
-			.maxResponseSize(Math.toIntExact(properties.getMaxResponseSize().toBytes()))
+			.maxResponseSize(LinqApiSettings.maxResponseSize(properties))
 			.retry(LinqApiSettings.retry(properties.getRetry()))
 			.connectionPool(LinqApiSettings.connectionPool(properties.getPool()))
 			.wiretap(properties.isWiretap())

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import reactor.test.StepVerifier;
 
 import com.linq.client.LinqClient;
 import com.linq.client.http.ConnectionPoolSettings;
@@ -107,6 +108,72 @@ class LinqAutoConfigurationTests {
 			assertThat(analysis.getDescription()).doesNotContain(token);
 			assertThat(analysis.getDescription()).doesNotContain("7d1f");
 		});
+	}
+
+	@Test
+	void unresolvedTokenPlaceholderFails() {
+		this.contextRunner.withPropertyValues("linq.api.token=${LINQ_API_TOKEN_NOT_SET_ANYWHERE}").run((context) -> {
+			FailureAnalysis analysis = analyze(context);
+			assertThat(analysis.getDescription()).contains("unresolved placeholder");
+			assertThat(analysis.getDescription()).contains("Property: linq.api.token");
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lq_SECR\u00c9T123", "lq_\u200bSECRET", "\"lq_QUOTED\"", "Bearer" })
+	void tokenWithUnsendableCharactersFails(String token) {
+		this.contextRunner.withPropertyValues("linq.api.token=" + token).run((context) -> {
+			FailureAnalysis analysis = analyze(context);
+			assertThat(analysis.getDescription()).contains("Property: linq.api.token");
+			assertThat(analysis.getDescription()).doesNotContain(token);
+		});
+	}
+
+	@Test
+	void baseUrlPasswordIsMaskedInReport() {
+		this.contextRunner
+			.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.base-url=https://user:PASSWORDX@example.com/api")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("contains user information");
+				assertThat(analysis.getDescription()).contains("Value: 'https://******@example.com/api'");
+				assertThat(analysis.getDescription()).doesNotContain("PASSWORDX");
+				assertThat(context.getStartupFailure()).hasStackTraceContaining("******@example.com");
+				assertThat(stackTrace(context.getStartupFailure())).doesNotContain("PASSWORDX");
+			});
+	}
+
+	@Test
+	void oversizedResponseLimitFailsWithReport() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.max-response-size=3GB")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("Property: linq.api.max-response-size");
+				assertThat(analysis.getAction()).contains("10MB");
+			});
+	}
+
+	@Test
+	void negativeMaxRetryAfterFailsWithReport() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.retry.max-retry-after=-1s")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("the duration is negative");
+				assertThat(analysis.getDescription()).contains("Property: linq.api.retry.max-retry-after");
+			});
+	}
+
+	@Test
+	void clientClosesWithContext() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.base-url=http://127.0.0.1:9")
+			.run((context) -> {
+				LinqClient client = context.getBean(LinqClient.class);
+				context.close();
+
+				StepVerifier.create(client.phoneNumbers().list())
+					.expectErrorSatisfies((error) -> assertThat(error).hasStackTraceContaining("dispose"))
+					.verify(Duration.ofSeconds(10));
+			});
 	}
 
 	@Test

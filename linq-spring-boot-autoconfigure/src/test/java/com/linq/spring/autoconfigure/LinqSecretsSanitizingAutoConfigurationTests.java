@@ -61,6 +61,21 @@ class LinqSecretsSanitizingAutoConfigurationTests {
 	}
 
 	@Test
+	void envMasksSecretsUnderOtherNames() {
+		this.contextRunner
+			.withPropertyValues("linq.api.token=${MY_TOKEN}", "MY_TOKEN=" + TOKEN,
+					"linq.webhook.signing-secret=${MY_WEBHOOK_SECRET}", "MY_WEBHOOK_SECRET=" + SIGNING_SECRET)
+			.run((context) -> {
+				String report = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment("MY_.*"));
+
+				assertThat(report).contains("MY_TOKEN");
+				assertThat(report).contains("MY_WEBHOOK_SECRET");
+				assertThat(report).doesNotContain(TOKEN);
+				assertThat(report).doesNotContain(SIGNING_SECRET);
+			});
+	}
+
+	@Test
 	void otherValuesStayVisible() {
 		this.contextRunner.withPropertyValues("linq.api.base-url=http://127.0.0.1:8089/api/partner").run((context) -> {
 			String report = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment("linq.*"));

@@ -57,7 +57,8 @@ public class LinqWebhookProperties {
 	}
 
 	public void setSigningSecret(@Nullable String signingSecret) {
-		this.signingSecret = signingSecret;
+		// A secret read from a file often ends with a line break.
+		this.signingSecret = (signingSecret != null) ? signingSecret.strip() : null;
 	}
 
 	public String getPath() {

@@ -8,9 +8,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when {@code linq.webhook.signing-secret} is set to a non-empty value. An empty
+ * Matches when {@code linq.webhook.signing-secret} is set to a non-blank value. An empty
  * value, as left by {@code ${LINQ_WEBHOOK_SIGNING_SECRET:}} when the variable is unset,
- * counts as not set. The condition report names the property but never its value.
+ * and a placeholder that resolves nowhere count as not set. The condition report names the property but never its value.
  */
 class OnWebhookSigningSecretCondition extends SpringBootCondition {
 
@@ -19,7 +19,16 @@ class OnWebhookSigningSecretCondition extends SpringBootCondition {
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("Linq webhook signing secret");
-		if (StringUtils.hasLength(context.getEnvironment().getProperty(PROPERTY))) {
+		String secret;
+		try {
+			secret = context.getEnvironment().getProperty(PROPERTY);
+		}
+		catch (IllegalArgumentException ex) {
+			// The value refers to a placeholder that resolves nowhere, such as an unset
+			// environment variable: the secret is not set.
+			return ConditionOutcome.noMatch(message.because("property " + PROPERTY + " refers to an unresolvable placeholder"));
+		}
+		if (StringUtils.hasText(secret)) {
 			return ConditionOutcome.match(message.found("property").items(PROPERTY));
 		}
 		return ConditionOutcome.noMatch(message.didNotFind("non-empty property").items(PROPERTY));

@@ -24,7 +24,7 @@ final class WebhookPropertiesValidator {
 		String formatError = WebhookSigningSecret.findFormatError(secret);
 		if (formatError != null) {
 			throw new InvalidLinqPropertyException("linq.webhook.signing-secret", "LINQ_WEBHOOK_SIGNING_SECRET",
-					SecretMasking.mask(secret), "Invalid webhook signing secret: " + formatError,
+					SecretMasking.mask(secret), "the webhook signing secret is invalid: " + formatError,
 					"Set linq.webhook.signing-secret to the signing_secret that Linq returned when the webhook "
 							+ "subscription was created. It starts with '" + WebhookSigningSecret.PREFIX
 							+ "' followed by base64.");
@@ -34,7 +34,7 @@ final class WebhookPropertiesValidator {
 	static void validateTolerance(@Nullable Duration tolerance) {
 		if (tolerance == null || tolerance.isNegative() || tolerance.isZero()) {
 			throw new InvalidLinqPropertyException("linq.webhook.tolerance", "LINQ_WEBHOOK_TOLERANCE",
-					String.valueOf(tolerance), "The tolerance must be a positive duration",
+					String.valueOf(tolerance), "the tolerance is not a positive duration",
 					"Set linq.webhook.tolerance to a positive duration such as 5m, or remove it to use the "
 							+ "default of 5 minutes.");
 		}
@@ -43,7 +43,7 @@ final class WebhookPropertiesValidator {
 	static void validatePath(@Nullable String path) {
 		if (path == null || !path.startsWith("/") || path.chars().anyMatch(Character::isWhitespace)) {
 			throw new InvalidLinqPropertyException("linq.webhook.path", "LINQ_WEBHOOK_PATH", String.valueOf(path),
-					"The path must start with '/' and contain no whitespace",
+					"the path does not start with '/' or contains whitespace",
 					"Set linq.webhook.path to a path such as /linq/webhooks, or remove it to use that default.");
 		}
 	}
@@ -56,7 +56,7 @@ final class WebhookPropertiesValidator {
 	static int validateMaxBodySize(@Nullable DataSize maxBodySize) {
 		if (maxBodySize == null || maxBodySize.toBytes() <= 0 || maxBodySize.toBytes() >= Integer.MAX_VALUE - 8) {
 			throw new InvalidLinqPropertyException("linq.webhook.max-body-size", "LINQ_WEBHOOK_MAX_BODY_SIZE",
-					String.valueOf(maxBodySize), "The size must be positive and less than 2GB",
+					String.valueOf(maxBodySize), "the size is not between 1 byte and 2047MB",
 					"Set linq.webhook.max-body-size to a size such as 1MB, or remove it to use that default.");
 		}
 		return (int) maxBodySize.toBytes();

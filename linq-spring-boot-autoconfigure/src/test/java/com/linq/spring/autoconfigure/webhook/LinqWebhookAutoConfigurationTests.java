@@ -48,6 +48,24 @@ class LinqWebhookAutoConfigurationTests {
 	}
 
 	@Test
+	void unresolvedSecretPlaceholderMeansNoEndpoint() {
+		this.servletRunner.withPropertyValues("linq.webhook.signing-secret=${LINQ_WEBHOOK_SECRET_NOT_SET_ANYWHERE}")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context).doesNotHaveBean(WebhookDeliveryHandler.class);
+			});
+	}
+
+	@Test
+	void secretFromFileIsTrimmed() {
+		this.servletRunner.withPropertyValues("linq.webhook.signing-secret=" + SECRET + "\n")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(LinqWebhookProperties.class).getSigningSecret()).isEqualTo(SECRET);
+			});
+	}
+
+	@Test
 	void emptySecretMeansNoEndpoint() {
 		this.servletRunner.withPropertyValues("linq.webhook.signing-secret=")
 			.run((context) -> assertThat(context).doesNotHaveBean(WebhookDeliveryHandler.class));
