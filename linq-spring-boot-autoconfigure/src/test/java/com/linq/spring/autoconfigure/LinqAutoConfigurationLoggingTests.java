@@ -3,7 +3,9 @@ package com.linq.spring.autoconfigure;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -61,6 +63,8 @@ class LinqAutoConfigurationLoggingTests {
 
 	private Level rootLevel;
 
+	private final Map<Logger, Level> savedLevels = new HashMap<>();
+
 	@BeforeEach
 	void start() throws IOException {
 		this.server = new MockWebServer();
@@ -72,10 +76,19 @@ class LinqAutoConfigurationLoggingTests {
 		this.appender.start();
 		this.root.addAppender(this.appender);
 		this.root.setLevel(Level.TRACE);
+		// Applications started earlier in this JVM may have left levels on named loggers,
+		// which would hide their TRACE output: let every logger inherit TRACE from the root.
+		for (Logger logger : context.getLoggerList()) {
+			if (logger != this.root && logger.getLevel() != null) {
+				this.savedLevels.put(logger, logger.getLevel());
+				logger.setLevel(null);
+			}
+		}
 	}
 
 	@AfterEach
 	void stop() {
+		this.savedLevels.forEach(Logger::setLevel);
 		this.root.setLevel(this.rootLevel);
 		this.root.detachAppender(this.appender);
 		this.appender.stop();
