@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
+import com.linq.client.error.LinqOutcomeUnknownException;
 import com.linq.client.error.LinqPermissionException;
 import com.linq.client.error.LinqServerException;
 import com.linq.client.model.EditMessageRequest;
@@ -258,7 +259,10 @@ class MessagesTests {
 		this.api.enqueueJson(202, "{\"status\": \"accepted\"}");
 
 		StepVerifier.create(this.client.messages().react(MESSAGE_ID, ReactionType.LOVE))
-			.expectError(LinqServerException.class)
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(LinqOutcomeUnknownException.class);
+				assertThat(error.getCause()).isInstanceOf(LinqServerException.class);
+			})
 			.verify();
 
 		assertThat(this.api.requestCount()).isEqualTo(1);
