@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
+import com.linq.client.error.LinqOutcomeUnknownException;
 import com.linq.client.error.LinqServerException;
 import com.linq.client.http.RetrySettings;
 import com.linq.client.model.CapabilityCheckRequest;
@@ -92,7 +93,10 @@ class CapabilitiesTests {
 		}
 
 		StepVerifier.create(this.client.capabilities().checkRcs("+15551234567"))
-			.expectError(LinqServerException.class)
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(LinqOutcomeUnknownException.class);
+				assertThat(error.getCause()).isInstanceOf(LinqServerException.class);
+			})
 			.verify();
 
 		assertThat(this.api.requestCount()).isEqualTo(RetrySettings.DEFAULTS.maxAttempts());

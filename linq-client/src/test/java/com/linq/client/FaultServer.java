@@ -352,7 +352,7 @@ public final class FaultServer implements AutoCloseable {
 	}
 
 	/**
-	 * Faults the server can inject, each with the description used in reports.
+	 * Faults the server can inject, each with a one-line description.
 	 */
 	public enum Fault {
 

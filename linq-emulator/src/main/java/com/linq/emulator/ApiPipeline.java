@@ -20,6 +20,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -99,23 +100,28 @@ final class ApiPipeline {
 
 	private Mono<ServerResponse> applyFault(Fault fault, @Nullable Operation operation, ServerRequest request,
 			byte[] body, String traceId, Instant receivedAt) {
+		ApiResult result = fault.runsOperation() ? execute(operation, request, body, traceId, receivedAt) : null;
 		return switch (fault.kind()) {
 			case STATUS -> write(FaultResponses.status(fault, traceId));
 			case STALL -> Mono.never();
 			case HTML_BODY -> FaultResponses.html(fault.status());
 			case HUGE_BODY -> FaultResponses.huge(fault.bytes());
 			case DELAY -> {
-				ApiResult result = execute(operation, request, body, traceId, receivedAt);
 				Duration delay = (fault.duration() != null) ? fault.duration() : Duration.ZERO;
-				yield Mono.delay(delay).then(write(result));
+				yield Mono.delay(delay).then(write(requireResult(result)));
 			}
-			case RESET_AFTER_BODY -> {
-				execute(operation, request, body, traceId, receivedAt);
-				yield FaultResponses.reset(request);
-			}
-			case MALFORMED_JSON -> FaultResponses.malformedJson(execute(operation, request, body, traceId, receivedAt));
-			case RESET_BEFORE_BODY -> FaultResponses.reset(request);
+			case RESET_AFTER_BODY, RESET_BEFORE_BODY -> FaultResponses.reset(request);
+			case MALFORMED_JSON -> FaultResponses.malformedJson(requireResult(result));
+			case TRUNCATED_RESPONSE -> FaultResponses.truncated(request, requireResult(result));
 		};
+	}
+
+	/**
+	 * Returns the result of an operation that the fault's kind always runs.
+	 */
+	private static ApiResult requireResult(@Nullable ApiResult result) {
+		Assert.state(result != null, "The fault's kind runs the operation, so it must have a result");
+		return result;
 	}
 
 	private static Mono<byte[]> readBody(ServerRequest request) {

@@ -33,18 +33,21 @@ public final class Fault {
 
 	private final long bytes;
 
+	private final boolean afterOperation;
+
 	private final int limit;
 
 	private int hits;
 
 	private boolean cancelled;
 
-	Fault(@Nullable String operationId, @Nullable String method, @Nullable String pathPattern, int limit, Kind kind,
-			int status, @Nullable Duration duration, long bytes) {
+	Fault(@Nullable String operationId, @Nullable String method, @Nullable String pathPattern, int limit,
+			boolean afterOperation, Kind kind, int status, @Nullable Duration duration, long bytes) {
 		this.operationId = operationId;
 		this.method = (method != null) ? method.toUpperCase(Locale.ROOT) : null;
 		this.pathPattern = pathPattern;
 		this.limit = limit;
+		this.afterOperation = afterOperation;
 		this.kind = kind;
 		this.status = status;
 		this.duration = duration;
@@ -110,6 +113,13 @@ public final class Fault {
 		return this.bytes;
 	}
 
+	/**
+	 * Returns whether the operation runs, and changes state, before the fault acts.
+	 */
+	boolean runsOperation() {
+		return this.afterOperation || this.kind.runsOperation;
+	}
+
 	@Override
 	public synchronized String toString() {
 		String target = (this.operationId != null) ? this.operationId
@@ -117,7 +127,8 @@ public final class Fault {
 						? ((this.method != null) ? this.method : "*") + " "
 								+ ((this.pathPattern != null) ? this.pathPattern : "**")
 						: "all calls";
-		return "Fault[" + this.kind + " on " + target + ", hits=" + this.hits
+		return "Fault[" + this.kind + ((this.afterOperation) ? " after the operation" : "") + " on " + target
+				+ ", hits=" + this.hits
 				+ ((this.limit >= 0) ? " of " + this.limit : "") + "]";
 	}
 
@@ -126,29 +137,42 @@ public final class Fault {
 	 */
 	enum Kind {
 
-		/** Responds with a status and the error envelope, without running the operation. */
-		STATUS,
+		/** Responds with a status and the error envelope. */
+		STATUS(false),
 
 		/** Runs the operation and delays its response. */
-		DELAY,
+		DELAY(true),
 
 		/** Reads the request and never responds. */
-		STALL,
+		STALL(false),
 
 		/** Resets the connection before reading the request body. */
-		RESET_BEFORE_BODY,
+		RESET_BEFORE_BODY(false),
 
 		/** Runs the operation, then resets the connection instead of responding. */
-		RESET_AFTER_BODY,
+		RESET_AFTER_BODY(true),
 
 		/** Runs the operation and responds with its JSON body cut in half. */
-		MALFORMED_JSON,
+		MALFORMED_JSON(true),
+
+		/**
+		 * Runs the operation, sends its status, headers and half its body, then resets the
+		 * connection.
+		 */
+		TRUNCATED_RESPONSE(true),
 
 		/** Responds with an HTML error page, as a proxy in front of the API would. */
-		HTML_BODY,
+		HTML_BODY(false),
 
 		/** Responds 200 with a JSON document of a given size, streamed. */
-		HUGE_BODY
+		HUGE_BODY(false);
+
+		/** Whether the operation runs before this effect even without {@code afterOperation()}. */
+		private final boolean runsOperation;
+
+		Kind(boolean runsOperation) {
+			this.runsOperation = runsOperation;
+		}
 
 	}
 

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import reactor.core.publisher.Flux;
@@ -74,6 +76,36 @@ final class FaultResponses {
 		ServerResponse.BodyBuilder builder = ServerResponse.status(status);
 		result.headers().forEach(builder::header);
 		return builder.contentType(MediaType.APPLICATION_JSON).bodyValue(truncated);
+	}
+
+	/**
+	 * Writes the operation's status line, headers and the first half of its JSON body
+	 * straight to the socket, past the HTTP encoder so that {@code Content-Length} can
+	 * announce the whole body, then resets the connection.
+	 */
+	static Mono<ServerResponse> truncated(ServerRequest request, ApiResult result) {
+		byte[] body = (result.body() != null) ? Json.write(result.body())
+				: "{\"success\":true}".getBytes(StandardCharsets.UTF_8);
+		int status = (result.status() == 204) ? 200 : result.status();
+		StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status))
+			.append("\r\n");
+		result.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+		head.append("Content-Type: application/json\r\n");
+		head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+		ByteBuf partial = Unpooled.wrappedBuffer(head.toString().getBytes(StandardCharsets.US_ASCII),
+				Arrays.copyOf(body, body.length / 2));
+		Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(request.exchange().getRequest());
+		if (nativeRequest instanceof Connection connection) {
+			Channel channel = connection.channel();
+			channel.pipeline().firstContext().writeAndFlush(partial).addListener((written) -> {
+				channel.config().setOption(ChannelOption.SO_LINGER, 0);
+				channel.close();
+			});
+		}
+		else {
+			partial.release();
+		}
+		return Mono.never();
 	}
 
 	/**

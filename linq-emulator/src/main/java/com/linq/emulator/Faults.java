@@ -15,11 +15,13 @@ import org.springframework.util.Assert;
  * emulator.faults().on("sendMessageToChat").next(2).respond(503);
  * emulator.faults().on("POST", "/v3/chats/*&#47;messages").resetAfterBody();
  * emulator.faults().all().next(1).stall();
+ * emulator.faults().on("createChat").afterOperation().respond(502);
  * emulator.faults().clear();
  * </pre>
  * Faults act before authentication and rate limiting, like a proxy or network in front of
  * the service, so a call they handle by themselves changes no state. The faults that run
- * the operation first ({@code delay}, {@code resetAfterBody}, {@code malformedJson}) do
+ * the operation first ({@code delay}, {@code resetAfterBody}, {@code malformedJson},
+ * {@code truncatedResponse}, and any fault after {@link RuleBuilder#afterOperation()}) do
  * change state, as a server that did the work but failed to respond would. When several
  * faults match a call, the one added first applies. Faults do not apply to the storage
  * host.
@@ -108,6 +110,8 @@ public final class Faults {
 
 		private int limit = -1;
 
+		private boolean afterOperation;
+
 		private RuleBuilder(@Nullable String operationId, @Nullable String method, @Nullable String pathPattern) {
 			this.operationId = operationId;
 			this.method = method;
@@ -127,8 +131,21 @@ public final class Faults {
 		}
 
 		/**
-		 * Responds with this status and the Linq error envelope, without running the
-		 * operation. A 429 carries code 1007, a 5xx code 3006.
+		 * Runs the operation before the fault acts, like a server that committed the work
+		 * and then failed, so the call changes state although the client sees an error
+		 * status, a stall or a broken body. The operation's own response is dropped. Faults
+		 * that always run the operation are unaffected, and {@link #resetBeforeBody()}
+		 * rejects this setting because it never reads the body.
+		 * @return this builder
+		 */
+		public RuleBuilder afterOperation() {
+			this.afterOperation = true;
+			return this;
+		}
+
+		/**
+		 * Responds with this status and the Linq error envelope. A 429 carries code 1007, a
+		 * 5xx code 3006. The operation runs only after {@link #afterOperation()}.
 		 * @param status the HTTP status, from 400 to 599
 		 * @return the fault
 		 */
@@ -138,7 +155,8 @@ public final class Faults {
 
 		/**
 		 * Responds with this status, the Linq error envelope and a {@code Retry-After}
-		 * header (also put in {@code error.retry_after}), without running the operation.
+		 * header (also put in {@code error.retry_after}). The operation runs only after
+		 * {@link #afterOperation()}.
 		 * @param status the HTTP status, from 400 to 599
 		 * @param retryAfter the delay the response requests, rounded up to whole seconds
 		 * @return the fault
@@ -161,7 +179,7 @@ public final class Faults {
 
 		/**
 		 * Reads the request and never responds, until the client gives up or the emulator
-		 * closes. The operation does not run.
+		 * closes. The operation runs only after {@link #afterOperation()}.
 		 * @return the fault
 		 */
 		public Fault stall() {
@@ -174,6 +192,8 @@ public final class Faults {
 		 * @return the fault
 		 */
 		public Fault resetBeforeBody() {
+			Assert.state(!this.afterOperation,
+					"resetBeforeBody cannot follow afterOperation, because the operation needs the request body");
 			return build(Fault.Kind.RESET_BEFORE_BODY, 0, null, 0);
 		}
 
@@ -196,8 +216,18 @@ public final class Faults {
 		}
 
 		/**
+		 * Runs the operation and sends its status, its headers with the {@code Content-Length}
+		 * of the whole body, and the first half of the body, then resets the TCP connection,
+		 * like a connection that breaks while the response is on its way.
+		 * @return the fault
+		 */
+		public Fault truncatedResponse() {
+			return build(Fault.Kind.TRUNCATED_RESPONSE, 0, null, 0);
+		}
+
+		/**
 		 * Responds 502 with a {@code text/html} error page, as a proxy in front of the API
-		 * would. The operation does not run.
+		 * would. The operation runs only after {@link #afterOperation()}.
 		 * @return the fault
 		 */
 		public Fault htmlBody() {
@@ -205,8 +235,8 @@ public final class Faults {
 		}
 
 		/**
-		 * Responds with this status and a {@code text/html} error page. The operation does
-		 * not run.
+		 * Responds with this status and a {@code text/html} error page. The operation runs
+		 * only after {@link #afterOperation()}.
 		 * @param status the HTTP status
 		 * @return the fault
 		 */
@@ -217,7 +247,8 @@ public final class Faults {
 
 		/**
 		 * Responds 200 with a valid JSON document of exactly this many bytes, streamed in
-		 * chunks so the emulator does not hold it in memory. The operation does not run.
+		 * chunks so the emulator does not hold it in memory. The operation runs only after
+		 * {@link #afterOperation()}.
 		 * @param bytes the body size, at least 16
 		 * @return the fault
 		 */
@@ -227,8 +258,8 @@ public final class Faults {
 		}
 
 		private Fault build(Fault.Kind kind, int status, @Nullable Duration duration, long bytes) {
-			return add(new Fault(this.operationId, this.method, this.pathPattern, this.limit, kind, status, duration,
-					bytes));
+			return add(new Fault(this.operationId, this.method, this.pathPattern, this.limit, this.afterOperation, kind,
+					status, duration, bytes));
 		}
 
 	}

@@ -1,12 +1,18 @@
 package com.linq.emulator;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +23,7 @@ import tools.jackson.core.JacksonException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link Faults} and the fault handling of the API pipeline.
@@ -190,6 +197,97 @@ class FaultsTests {
 	}
 
 	@Test
+	void truncatedResponseEndsMidBody() throws IOException {
+		this.emulator.faults().on("sendMessageToChat").next(1).truncatedResponse();
+		String json = Bodies.text("cut", "k-cut");
+		String request = "POST " + this.emulator.baseUrl().getPath() + messages() + " HTTP/1.1\r\n"
+				+ "Host: 127.0.0.1\r\n"
+				+ "Authorization: Bearer " + Bodies.TOKEN + "\r\n"
+				+ "Content-Type: application/json\r\n"
+				+ "Content-Length: " + json.length() + "\r\n\r\n"
+				+ json;
+
+		String response = exchangeRaw(request.getBytes(StandardCharsets.US_ASCII));
+
+		int headEnd = response.indexOf("\r\n\r\n");
+		String head = response.substring(0, headEnd);
+		int announced = Integer.parseInt(head.replaceAll("(?s).*Content-Length: (\\d+).*", "$1"));
+		int received = response.length() - headEnd - 4;
+		assertThat(head).startsWith("HTTP/1.1 202 ");
+		assertThat(received).isPositive();
+		assertThat(received).isLessThan(announced);
+		assertThat(this.emulator.messages(this.chatId)).filteredOn((message) -> "k-cut".equals(message.idempotencyKey()))
+			.hasSize(1);
+	}
+
+	@Test
+	void afterOperationStoresBeforeStatus() {
+		this.emulator.faults().on("sendMessageToChat").next(1).afterOperation().respond(502);
+
+		ApiClient.Response failed = this.client.post(messages(), Bodies.text("kept", "k-502"));
+		ApiClient.Response retry = this.client.post(messages(), Bodies.text("kept", "k-502"));
+
+		assertThat(failed.status()).isEqualTo(502);
+		assertThat(failed.json().path("error").path("code").asInt()).isEqualTo(3006);
+		assertThat(retry.status()).isEqualTo(202);
+		assertThat(this.emulator.messages(this.chatId)).filteredOn((message) -> "k-502".equals(message.idempotencyKey()))
+			.hasSize(1);
+	}
+
+	@Test
+	void afterOperationStallStillCreatesChat() {
+		this.emulator.faults().on("createChat").afterOperation().stall();
+
+		assertThatExceptionOfType(HttpTimeoutException.class).isThrownBy(() -> HTTP.send(
+				request("POST", "/v3/chats", Bodies.createChat(Bodies.FROM, "+14155550124", "stalled"))
+					.timeout(Duration.ofMillis(500))
+					.build(),
+				HttpResponse.BodyHandlers.ofString()));
+		assertThat(this.emulator.sentMessages()).extracting(StoredMessage::texts).contains(List.of("stalled"));
+	}
+
+	@Test
+	void afterOperationHtmlBodyKeepsWork() {
+		this.emulator.faults().on("sendMessageToChat").next(1).afterOperation().htmlBody();
+
+		ApiClient.Response response = this.client.post(messages(), Bodies.text("behind proxy"));
+
+		assertThat(response.status()).isEqualTo(502);
+		assertThat(response.header("Content-Type")).startsWith("text/html");
+		assertThat(this.emulator.messages(this.chatId)).extracting(StoredMessage::texts)
+			.contains(List.of("behind proxy"));
+	}
+
+	@Test
+	void afterOperationHugeBodyKeepsWork() throws Exception {
+		this.emulator.faults().on("sendMessageToChat").next(1).afterOperation().hugeBody(100_000);
+
+		HttpResponse<byte[]> response = HTTP.send(request("POST", messages(), Bodies.text("padded")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+
+		assertThat(response.body()).hasSize(100_000);
+		assertThat(this.emulator.messages(this.chatId)).extracting(StoredMessage::texts).contains(List.of("padded"));
+	}
+
+	@Test
+	void resetBeforeBodyRejectsAfterOperation() {
+		Faults.RuleBuilder rule = this.emulator.faults().on("sendMessageToChat").afterOperation();
+
+		assertThatIllegalStateException().isThrownBy(rule::resetBeforeBody).withMessageContaining("afterOperation");
+		assertThat(this.emulator.faults().list()).isEmpty();
+	}
+
+	@Test
+	void faultWithoutAfterOperationStoresNothing() {
+		this.emulator.faults().on("sendMessageToChat").next(1).respond(502);
+
+		ApiClient.Response response = this.client.post(messages(), Bodies.text("rejected"));
+
+		assertThat(response.status()).isEqualTo(502);
+		assertThat(this.emulator.messages(this.chatId)).hasSize(1);
+	}
+
+	@Test
 	void clearAndResetRemoveFaults() {
 		this.emulator.faults().on("listPhoneNumbers").respond(500);
 		this.emulator.faults().clear();
@@ -215,6 +313,30 @@ class FaultsTests {
 
 	private String messages() {
 		return "/v3/chats/" + this.chatId + "/messages";
+	}
+
+	/**
+	 * Sends raw request bytes on a new connection and returns everything the emulator
+	 * sends back before it closes or resets the connection.
+	 */
+	private String exchangeRaw(byte[] request) throws IOException {
+		ByteArrayOutputStream received = new ByteArrayOutputStream();
+		try (Socket socket = new Socket("127.0.0.1", this.emulator.baseUrl().getPort())) {
+			socket.setSoTimeout(5000);
+			socket.getOutputStream().write(request);
+			socket.getOutputStream().flush();
+			InputStream in = socket.getInputStream();
+			byte[] buffer = new byte[8192];
+			try {
+				for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+					received.write(buffer, 0, read);
+				}
+			}
+			catch (SocketException ex) {
+				// The reset ends the stream, and the bytes read before it are the response.
+			}
+		}
+		return received.toString(StandardCharsets.UTF_8);
 	}
 
 	private HttpRequest.Builder request(String method, String path, String json) {
