@@ -205,8 +205,11 @@ class RetryFilterTests {
 	}
 
 	@Test
-	void serverErrorSendIsRetried() {
-		this.dispatcher.enqueue(new MockResponse.Builder().code(502).body("bad gateway").build())
+	void serverErrorSendKeepsIdempotencyKey() {
+		this.dispatcher.enqueue(new MockResponse.Builder().code(500)
+			.setHeader("Content-Type", "application/json")
+			.body("{\"success\":false,\"error\":{\"status\":500,\"code\":3006,\"message\":\"Internal server error\"}}")
+			.build())
 			.enqueue(new MockResponse.Builder().code(202).setHeader("Content-Type", "application/json").body(SENT).build());
 
 		StepVerifier.create(this.client.chats().sendMessage(CHAT_ID, MessageContent.text("hi")))
@@ -214,6 +217,7 @@ class RetryFilterTests {
 			.verifyComplete();
 
 		assertThat(this.dispatcher.arrivals()).hasSize(2);
+		assertThat(this.dispatcher.arrivals().get(0).request().getBody().utf8()).contains("\"idempotency_key\":\"");
 		assertThat(this.dispatcher.arrivals().get(1).request().getBody().utf8())
 			.isEqualTo(this.dispatcher.arrivals().get(0).request().getBody().utf8());
 	}
