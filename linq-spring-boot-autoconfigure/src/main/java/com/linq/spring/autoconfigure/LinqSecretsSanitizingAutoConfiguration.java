@@ -18,7 +18,7 @@ import org.springframework.core.env.Environment;
  * actuator's {@code configprops} and {@code env} endpoints. Spring Boot masks every value
  * by default, but shows them all once {@code show-values} is {@code always} or
  * {@code when-authorized}; this function keeps the two secrets masked then too, under
- * their own names and under any other variable that holds the same value.
+ * their own names and under any other variable that contains the same value.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
