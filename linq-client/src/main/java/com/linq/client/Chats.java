@@ -93,6 +93,18 @@ public final class Chats {
 	}
 
 	/**
+	 * Returns every chat sent from a phone number, fetching pages of the given size only as
+	 * the subscriber consumes them.
+	 * @param from one of the token's phone numbers, in E.164 format
+	 * @param pageSize number of chats per request, from 1 to 100
+	 */
+	public Flux<Chat> list(String from, int pageSize) {
+		PageLimits.check(pageSize);
+
+		return Pagination.items((cursor) -> listPage(from, pageSize, cursor), ChatPage::chats, ChatPage::nextCursor);
+	}
+
+	/**
 	 * Returns one page of the chats sent from a phone number.
 	 * @param from one of the token's phone numbers, in E.164 format
 	 * @param limit page size from 1 to 100, or {@code null} for the server's default (20)
@@ -163,6 +175,19 @@ public final class Chats {
 	 */
 	public Flux<Message> listMessages(String chatId) {
 		return Pagination.items((cursor) -> listMessagesPage(chatId, null, cursor), MessagePage::messages,
+				MessagePage::nextCursor);
+	}
+
+	/**
+	 * Returns every message of a chat, fetching pages of the given size only as the
+	 * subscriber consumes them.
+	 * @param chatId chat identifier
+	 * @param pageSize number of messages per request, from 1 to 100
+	 */
+	public Flux<Message> listMessages(String chatId, int pageSize) {
+		PageLimits.check(pageSize);
+
+		return Pagination.items((cursor) -> listMessagesPage(chatId, pageSize, cursor), MessagePage::messages,
 				MessagePage::nextCursor);
 	}
 

@@ -196,6 +196,26 @@ class ChatsTests {
 	}
 
 	@Test
+	void listWithPageSizeSendsLimit() {
+		this.api.enqueueJson(200, "{\"chats\": [" + CHAT_JSON + "], \"next_cursor\": \"1\"}");
+		this.api.enqueueJson(200, "{\"chats\": [" + CHAT_JSON + "], \"next_cursor\": null}");
+
+		StepVerifier.create(this.client.chats().list(FROM, 1)).expectNextCount(2).verifyComplete();
+
+		assertThat(this.api.takeRequest().getTarget()).isEqualTo("/api/partner/v3/chats?from=%2B12223334444&limit=1");
+		assertThat(this.api.takeRequest().getTarget())
+			.isEqualTo("/api/partner/v3/chats?from=%2B12223334444&limit=1&cursor=1");
+	}
+
+	@Test
+	void listRejectsPageSizeOutOfRange() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.chats().list(FROM, 101))
+			.withMessageContaining("101");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.client.chats().listMessages("chat-1", 0))
+			.withMessageContaining("0");
+	}
+
+	@Test
 	void listRejectsSenderWithoutPlus() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.client.chats().list("12223334444"))
 			.withMessageContaining("from '12223334444'")
