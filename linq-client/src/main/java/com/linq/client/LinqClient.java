@@ -2,6 +2,7 @@ package com.linq.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import com.linq.client.http.ConnectionPoolSettings;
 import com.linq.client.http.ErrorResponseFilter;
 import com.linq.client.http.LinqExchange;
 import com.linq.client.http.LinqJson;
+import com.linq.client.http.LinqObservationConvention;
 import com.linq.client.http.LinqRetryPolicy;
 import com.linq.client.http.LinqWiretap;
 import com.linq.client.http.ResponseBufferingFilter;
@@ -182,6 +184,8 @@ public final class LinqClient implements AutoCloseable {
 
 		private Duration uploadTimeout = DEFAULT_UPLOAD_TIMEOUT;
 
+		private UnaryOperator<HttpClient> httpClientCustomizer = UnaryOperator.identity();
+
 		private Builder() {
 		}
 
@@ -262,6 +266,16 @@ public final class LinqClient implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Sets a function that customizes the Reactor Netty {@link HttpClient}, for a proxy,
+		 * TLS trust or other connection settings. Reactor Netty's own request retry stays
+		 * off whatever it sets.
+		 */
+		public Builder httpClientCustomizer(UnaryOperator<HttpClient> httpClientCustomizer) {
+			this.httpClientCustomizer = httpClientCustomizer;
+			return this;
+		}
+
 		public LinqClient build() {
 			Assert.isTrue(this.uploadTimeout != null && !this.uploadTimeout.isNegative() && !this.uploadTimeout.isZero(),
 					"uploadTimeout must be positive");
@@ -278,6 +292,9 @@ public final class LinqClient implements AutoCloseable {
 			String baseUrlProblem = LinqCredentials.baseUrlProblem((this.baseUrl != null) ? this.baseUrl.toString() : null);
 			Assert.isTrue(baseUrlProblem == null, () -> "Invalid Linq API base URL: " + baseUrlProblem);
 			Assert.isTrue(this.connectTimeout != null && !this.connectTimeout.isNegative() && !this.connectTimeout.isZero(), "connectTimeout must be positive");
+			Assert.isTrue(this.connectTimeout.toMillis() <= Integer.MAX_VALUE,
+					() -> "connectTimeout must be at most " + Integer.MAX_VALUE + " ms, was " + this.connectTimeout);
+			Assert.notNull(this.httpClientCustomizer, "httpClientCustomizer must not be null");
 			Assert.isTrue(this.responseTimeout != null && !this.responseTimeout.isNegative() && !this.responseTimeout.isZero(), "responseTimeout must be positive");
 			Assert.notNull(this.retry, "retry must not be null");
 			Assert.isTrue(this.maxResponseSize > 0, "maxResponseSize must be positive");
@@ -294,6 +311,7 @@ public final class LinqClient implements AutoCloseable {
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
 			return builder.clientConnector(new ReactorClientHttpConnector(httpClient(connections)))
+				.observationConvention(new LinqObservationConvention())
 				.codecs((codecs) -> {
 					codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(LinqJson.mapper()));
 					codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(LinqJson.mapper()));
@@ -322,10 +340,10 @@ public final class LinqClient implements AutoCloseable {
 		private HttpClient httpClient(ConnectionProvider connections) {
 			// Only the client's retry policy repeats requests: Reactor Netty's own retry after a
 			// connection reset would send a POST body a second time unseen.
-			HttpClient httpClient = HttpClient.create(connections)
-				.disableRetry(true)
+			HttpClient configured = HttpClient.create(connections)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis())
 				.responseTimeout(this.responseTimeout);
+			HttpClient httpClient = this.httpClientCustomizer.apply(configured).disableRetry(true);
 			return this.wiretap ? LinqWiretap.apply(httpClient) : httpClient;
 		}
 

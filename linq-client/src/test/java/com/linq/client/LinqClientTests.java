@@ -7,11 +7,24 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.common.KeyValues;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
+
+import com.linq.client.http.LinqObservationConvention;
+
+import org.springframework.web.reactive.function.client.ClientRequestObservationContext;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -38,6 +51,61 @@ class LinqClientTests {
 			// The pooled connection would stay open for its idle time (20 s) without close().
 			assertThat(afterResponse.get(10, TimeUnit.SECONDS)).isEqualTo(-1);
 		}
+	}
+
+	@Test
+	void callAfterCloseFails() {
+		LinqClient client = LinqClient.builder().token(TOKEN).baseUrl(URI.create("http://127.0.0.1:9")).build();
+		client.close();
+
+		StepVerifier.create(client.phoneNumbers().list())
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(IllegalStateException.class);
+				assertThat(error).hasMessageContaining("LinqClient is closed");
+			})
+			.verify();
+	}
+
+	@Test
+	void observationsUseTemplateWithoutPhoneNumbers() throws Exception {
+		List<ClientRequestObservationContext> observed = new CopyOnWriteArrayList<>();
+		ObservationRegistry registry = ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+			@Override
+			public void onStop(Observation.Context context) {
+				observed.add((ClientRequestObservationContext) context);
+			}
+
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return context instanceof ClientRequestObservationContext;
+			}
+
+		});
+		try (MockWebServer server = new MockWebServer()) {
+			server.start();
+			server.enqueue(new MockResponse.Builder().code(200)
+				.setHeader("Content-Type", "application/json")
+				.body("{\"chats\":[],\"next_cursor\":null}")
+				.build());
+			LinqClient client = LinqClient.builder()
+				.token(TOKEN)
+				.baseUrl(URI.create(server.url("/api/partner").toString()))
+				.webClientBuilder(WebClient.builder().observationRegistry(registry))
+				.build();
+
+			StepVerifier.create(client.chats().listPage("+12025550123", 5, null)).expectNextCount(1).verifyComplete();
+		}
+
+		assertThat(observed).hasSize(1);
+		LinqObservationConvention convention = new LinqObservationConvention();
+		KeyValues low = convention.getLowCardinalityKeyValues(observed.get(0));
+		KeyValues high = convention.getHighCardinalityKeyValues(observed.get(0));
+		assertThat(low.stream().filter((tag) -> tag.getKey().equals("uri")).findFirst().orElseThrow().getValue())
+			.isEqualTo("/v3/chats?from={from}&limit={limit}");
+		assertThat(high.toString()).doesNotContain("12025550123");
+		assertThat(high.toString()).contains("/api/partner/v3/chats");
 	}
 
 	@Test

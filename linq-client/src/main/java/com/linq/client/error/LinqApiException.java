@@ -1,6 +1,7 @@
 package com.linq.client.error;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,9 @@ public class LinqApiException extends LinqException {
 
 	private final String request;
 
+	@Nullable
+	private final Duration retryAfter;
+
 	public LinqApiException(LinqErrorDetails details) {
 		super(details.describe(), null);
 		this.status = details.status();
@@ -36,6 +40,7 @@ public class LinqApiException extends LinqException {
 		this.docUrl = details.docUrl();
 		this.traceId = details.traceId();
 		this.request = details.request();
+		this.retryAfter = details.retryAfter();
 	}
 
 	/**
@@ -76,6 +81,16 @@ public class LinqApiException extends LinqException {
 	@Nullable
 	public String getTraceId() {
 		return this.traceId;
+	}
+
+	/**
+	 * Returns the delay the server requested before another attempt, from the
+	 * {@code Retry-After} header or {@code error.retry_after}, or {@code null} when it
+	 * requested none. Servers send it with 429 and sometimes with 503.
+	 */
+	@Nullable
+	public Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 	/**

@@ -28,7 +28,15 @@ public final class LinqExchange {
 
 	private final URI baseUrl;
 
+	/**
+	 * Request attribute that WebClient reads the URI template of a request from, the name
+	 * Spring Framework 7 uses when a request is built from a template.
+	 */
+	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	private final Disposable resources;
+
+	private volatile boolean disposed;
 
 	public LinqExchange(WebClient webClient, URI baseUrl) {
 		this(webClient, baseUrl, Disposables.never());
@@ -48,21 +56,21 @@ public final class LinqExchange {
 	 * Sends a request and decodes the response body.
 	 */
 	public <T> Mono<T> retrieve(LinqRequest request, Class<T> type) {
-		return decoded(request, type.getSimpleName(), send(request).bodyToMono(type));
+		return Mono.defer(() -> decoded(request, type.getSimpleName(), send(request).bodyToMono(type)));
 	}
 
 	/**
 	 * Sends a request and decodes the response body into a generic type.
 	 */
 	public <T> Mono<T> retrieve(LinqRequest request, ParameterizedTypeReference<T> type) {
-		return decoded(request, type.getType().getTypeName(), send(request).bodyToMono(type));
+		return Mono.defer(() -> decoded(request, type.getType().getTypeName(), send(request).bodyToMono(type)));
 	}
 
 	/**
 	 * Sends a request whose response has no body of interest, such as a 204.
 	 */
 	public Mono<Void> execute(LinqRequest request) {
-		return send(request).toBodilessEntity().then();
+		return Mono.defer(() -> send(request).toBodilessEntity().then());
 	}
 
 	/**
@@ -82,10 +90,27 @@ public final class LinqExchange {
 	}
 
 	/**
-	 * Releases the resources the exchange owns, such as its pooled connections.
+	 * Releases the resources the exchange owns, such as its pooled connections. Requests
+	 * sent afterwards fail with an {@link IllegalStateException}.
 	 */
 	public void dispose() {
+		this.disposed = true;
 		this.resources.dispose();
+	}
+
+	/**
+	 * Returns the path and query of a request with its values left as variables, such as
+	 * {@code /v3/chats?from={from}}. WebClient observations use it as their {@code uri} tag,
+	 * so metrics group calls by endpoint and carry no phone number.
+	 */
+	static String uriTemplate(LinqRequest request) {
+		StringBuilder template = new StringBuilder(request.pathTemplate());
+		char separator = '?';
+		for (String name : request.queryParameters().keySet()) {
+			template.append(separator).append(name).append("={").append(name).append('}');
+			separator = '&';
+		}
+		return template.toString();
 	}
 
 	public URI baseUrl() {
@@ -129,8 +154,12 @@ public final class LinqExchange {
 	}
 
 	private WebClient.ResponseSpec send(LinqRequest request) {
+		if (this.disposed) {
+			throw new IllegalStateException("The LinqClient is closed; create a new one to send " + request.operation());
+		}
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(uri(request))
+			.attribute(URI_TEMPLATE_ATTRIBUTE, uriTemplate(request))
 			.attribute(RequestAttributes.OPERATION, request.operation())
 			.attribute(RequestAttributes.IDEMPOTENT, request.isIdempotent());
 		Object body = request.body();

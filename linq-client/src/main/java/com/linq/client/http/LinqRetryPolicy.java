@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import com.linq.client.error.LinqApiException;
 import com.linq.client.error.LinqRateLimitException;
 import com.linq.client.error.LinqServerException;
 
@@ -80,12 +81,12 @@ public final class LinqRetryPolicy {
 	}
 
 	/**
-	 * Returns the delay the server requested for a failure, or {@code null} when it
-	 * requested none.
+	 * Returns the delay the server requested for a failure, with a 429 or a 503 for
+	 * example, or {@code null} when it requested none.
 	 */
 	@Nullable
 	static Duration serverRequestedDelay(Throwable failure) {
-		return (failure instanceof LinqRateLimitException rateLimit) ? rateLimit.getRetryAfter() : null;
+		return (failure instanceof LinqApiException api) ? api.getRetryAfter() : null;
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.linq.client.http;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
@@ -111,12 +112,22 @@ public final class RetryFilter implements ExchangeFilterFunction {
 		if (computed == BackOffExecution.STOP) {
 			return Decision.stop(finalFailure(request, failure, attempts), "the backoff is used up");
 		}
-		Duration delay = (requested != null) ? requested : Duration.ofMillis(computed);
+		Duration delay = (requested != null) ? withJitter(requested) : Duration.ofMillis(computed);
 		if (delay.compareTo(remaining) >= 0) {
 			return Decision.stop(finalFailure(request, failure, attempts),
 					"the delay would end after the call timeout");
 		}
 		return Decision.retry(delay);
+	}
+
+	/**
+	 * Returns a server-requested delay with up to 10% added at random, never less than
+	 * requested. Calls rejected together by a rate limit then do not all come back at the
+	 * same instant and hit the next limit window together.
+	 */
+	static Duration withJitter(Duration requested) {
+		long spread = requested.toMillis() / 10;
+		return (spread <= 0) ? requested : requested.plusMillis(ThreadLocalRandom.current().nextLong(spread + 1));
 	}
 
 	/**

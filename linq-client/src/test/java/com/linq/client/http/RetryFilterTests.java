@@ -92,6 +92,29 @@ class RetryFilterTests {
 	}
 
 	@Test
+	void retryAfterOnServiceUnavailableIsHonoured() {
+		this.dispatcher.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").body("busy").build())
+			.enqueue(new MockResponse.Builder().code(200)
+				.setHeader("Content-Type", "application/json")
+				.body("{\"phone_numbers\":[]}")
+				.build());
+
+		StepVerifier.create(this.client.phoneNumbers().list()).verifyComplete();
+
+		assertThat(this.dispatcher.arrivals()).hasSize(2);
+		assertThat(gapBetweenAttempts()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void jitterNeverShortensRequestedDelay() {
+		for (int i = 0; i < 100; i++) {
+			Duration delay = RetryFilter.withJitter(Duration.ofSeconds(2));
+			assertThat(delay).isBetween(Duration.ofSeconds(2), Duration.ofMillis(2200));
+		}
+		assertThat(RetryFilter.withJitter(Duration.ZERO)).isEqualTo(Duration.ZERO);
+	}
+
+	@Test
 	void bodyRetryAfterIsHonoured() {
 		this.dispatcher.enqueue(new MockResponse.Builder().code(429)
 			.setHeader("Content-Type", "application/json")

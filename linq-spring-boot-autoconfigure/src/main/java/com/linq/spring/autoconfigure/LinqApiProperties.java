@@ -3,8 +3,6 @@ package com.linq.spring.autoconfigure;
 import java.time.Duration;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
@@ -172,7 +170,6 @@ public class LinqApiProperties {
 		/**
 		 * Maximum number of attempts per call, the first one included. 1 disables retries.
 		 */
-		@Min(1)
 		private int maxAttempts = 3;
 
 		/**
@@ -184,7 +181,6 @@ public class LinqApiProperties {
 		/**
 		 * Factor applied to the delay after each retry.
 		 */
-		@DecimalMin("1.0")
 		private double multiplier = 2.0;
 
 		/**

@@ -73,7 +73,31 @@ final class LinqApiSettings {
 		return (int) bytes;
 	}
 
+	static Duration connectTimeout(LinqApiProperties properties) {
+		Duration timeout = positive("linq.api.connect-timeout", properties.getConnectTimeout());
+		if (timeout.toMillis() > Integer.MAX_VALUE) {
+			throw new InvalidLinqPropertyException("linq.api.connect-timeout", null, timeout.toString(),
+					"the timeout is longer than " + Integer.MAX_VALUE + " ms, the maximum Netty accepts",
+					"Set linq.api.connect-timeout to a duration such as 10s, or remove it to use the default.");
+		}
+		return timeout;
+	}
+
+	static Duration responseTimeout(LinqApiProperties properties) {
+		return positive("linq.api.response-timeout", properties.getResponseTimeout());
+	}
+
 	static RetrySettings retry(LinqApiProperties.Retry retry) {
+		if (retry.getMaxAttempts() < 1) {
+			throw new InvalidLinqPropertyException("linq.api.retry.max-attempts", null,
+					String.valueOf(retry.getMaxAttempts()), "the number of attempts is less than 1",
+					"Set linq.api.retry.max-attempts to 1 to disable retries, or to a larger number such as 3.");
+		}
+		if (!(retry.getMultiplier() >= 1.0)) {
+			throw new InvalidLinqPropertyException("linq.api.retry.multiplier", null,
+					String.valueOf(retry.getMultiplier()), "the multiplier is less than 1, so delays would shrink",
+					"Set linq.api.retry.multiplier to 1 or more, such as 2.");
+		}
 		Duration initialDelay = notNegative("linq.api.retry.initial-delay", retry.getInitialDelay());
 		Duration maxDelay = notNegative("linq.api.retry.max-delay", retry.getMaxDelay());
 		notNegative("linq.api.retry.max-retry-after", retry.getMaxRetryAfter());

@@ -1,5 +1,7 @@
 package com.linq.spring.autoconfigure;
 
+import reactor.netty.http.client.HttpClient;
+
 import com.linq.client.LinqClient;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,20 +28,28 @@ public class LinqAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LinqClient linqClient(LinqApiProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
-			ObjectProvider<LinqWebClientCustomizer> customizers) {
+			ObjectProvider<LinqWebClientCustomizer> customizers,
+			ObjectProvider<LinqHttpClientCustomizer> httpClientCustomizers) {
 		WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return LinqClient.builder()
 			.token(LinqApiSettings.token(properties))
 			.baseUrl(LinqApiSettings.baseUrl(properties))
 			.webClientBuilder(builder)
-			.connectTimeout(properties.getConnectTimeout())
-			.responseTimeout(properties.getResponseTimeout())
+			.connectTimeout(LinqApiSettings.connectTimeout(properties))
+			.responseTimeout(LinqApiSettings.responseTimeout(properties))
 			.maxResponseSize(LinqApiSettings.maxResponseSize(properties))
 			.retry(LinqApiSettings.retry(properties.getRetry()))
 			.connectionPool(LinqApiSettings.connectionPool(properties.getPool()))
 			.wiretap(properties.isWiretap())
 			.uploadTimeout(LinqApiSettings.uploadTimeout(properties))
+			.httpClientCustomizer((httpClient) -> {
+				HttpClient customized = httpClient;
+				for (LinqHttpClientCustomizer customizer : httpClientCustomizers.orderedStream().toList()) {
+					customized = customizer.customize(customized);
+				}
+				return customized;
+			})
 			.build();
 	}
 

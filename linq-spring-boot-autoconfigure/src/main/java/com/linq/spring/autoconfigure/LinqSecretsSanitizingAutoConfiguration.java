@@ -46,9 +46,9 @@ public class LinqSecretsSanitizingAutoConfiguration {
 	}
 
 	/**
-	 * Returns whether a value is the resolved value of a secret property, so a secret set
-	 * through another variable, such as {@code linq.api.token=${MY_TOKEN}}, is masked under
-	 * that variable's name too.
+	 * Returns whether a value contains the resolved value of a secret property, so a secret
+	 * set through another variable, such as {@code linq.api.token=${MY_TOKEN}}, or inside a
+	 * longer value, such as {@code SPRING_APPLICATION_JSON}, is masked there too.
 	 */
 	static boolean isSecretValue(Environment environment, @Nullable Object value) {
 		if (!(value instanceof CharSequence text) || text.toString().isBlank()) {
@@ -63,7 +63,7 @@ public class LinqSecretsSanitizingAutoConfiguration {
 			catch (IllegalArgumentException ex) {
 				continue;
 			}
-			if (secret != null && !secret.isBlank() && secret.strip().equals(candidate)) {
+			if (secret != null && !secret.isBlank() && candidate.contains(secret.strip())) {
 				return true;
 			}
 		}

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -201,12 +203,34 @@ class LinqAutoConfigurationTests {
 	}
 
 	@Test
-	void invalidRetryAttemptsFailValidation() {
+	void invalidRetryAttemptsFailWithReport() {
 		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.retry.max-attempts=0")
 			.run((context) -> {
-				assertThat(context).hasFailed();
-				assertThat(context.getStartupFailure()).hasStackTraceContaining("linq.api.retry.maxAttempts");
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription()).contains("Property: linq.api.retry.max-attempts");
+				assertThat(analysis.getAction()).contains("Set linq.api.retry.max-attempts to 1");
 			});
+	}
+
+	@Test
+	void shrinkingMultiplierFailsWithReport() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.retry.multiplier=0.5")
+			.run((context) -> assertThat(analyze(context).getDescription())
+				.contains("Property: linq.api.retry.multiplier"));
+	}
+
+	@Test
+	void zeroConnectTimeoutFailsWithReport() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.connect-timeout=0s")
+			.run((context) -> assertThat(analyze(context).getDescription())
+				.contains("Property: linq.api.connect-timeout"));
+	}
+
+	@Test
+	void hugeConnectTimeoutFailsWithReport() {
+		this.contextRunner.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.connect-timeout=30d")
+			.run((context) -> assertThat(analyze(context).getDescription())
+				.contains("the maximum Netty accepts"));
 	}
 
 	@Test
@@ -257,6 +281,25 @@ class LinqAutoConfigurationTests {
 			assertThat(context).hasSingleBean(LinqClient.class);
 			assertThat(context.getBean(LinqClient.class)).isSameAs(context.getBean("customLinqClient"));
 		});
+	}
+
+	@Test
+	void httpClientCustomizerIsApplied() throws Exception {
+		try (MockWebServer server = new MockWebServer()) {
+			server.start();
+			server.enqueue(new MockResponse.Builder().code(200)
+				.setHeader("Content-Type", "application/json")
+				.body("{\"phone_numbers\":[]}")
+				.build());
+
+			this.contextRunner
+				.withPropertyValues("linq.api.token=" + TOKEN, "linq.api.base-url=" + server.url("/api/partner"))
+				.withBean(LinqHttpClientCustomizer.class,
+						() -> (httpClient) -> httpClient.headers((headers) -> headers.add("X-Proxy-Route", "eu")))
+				.run((context) -> context.getBean(LinqClient.class).phoneNumbers().list().blockLast(Duration.ofSeconds(5)));
+
+			assertThat(server.takeRequest().getHeaders().get("X-Proxy-Route")).isEqualTo("eu");
+		}
 	}
 
 	@Test

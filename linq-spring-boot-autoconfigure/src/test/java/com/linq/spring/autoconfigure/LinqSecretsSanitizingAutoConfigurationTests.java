@@ -76,6 +76,20 @@ class LinqSecretsSanitizingAutoConfigurationTests {
 	}
 
 	@Test
+	void envMasksValuesContainingSecrets() {
+		this.contextRunner
+			.withPropertyValues("my.header=Bearer " + TOKEN,
+					"spring.application.json.copy={\"linq\":{\"webhook\":{\"signing-secret\":\"" + SIGNING_SECRET + "\"}}}")
+			.run((context) -> {
+				String report = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment("my.*|spring.*"));
+
+				assertThat(report).contains("my.header");
+				assertThat(report).doesNotContain(TOKEN);
+				assertThat(report).doesNotContain(SIGNING_SECRET);
+			});
+	}
+
+	@Test
 	void otherValuesStayVisible() {
 		this.contextRunner.withPropertyValues("linq.api.base-url=http://127.0.0.1:8089/api/partner").run((context) -> {
 			String report = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment("linq.*"));
