@@ -61,8 +61,9 @@ public final class Chats {
 
 	/**
 	 * Creates a chat and sends its first message. The message gets a generated
-	 * {@code idempotency_key} when it has none. The call is retried only after a rate
-	 * limit, which rejects the request unapplied. The key deduplicates the message, but the
+	 * {@code idempotency_key} when it has none. The call is retried only when the
+	 * request was certainly not applied: after a rate limit, or when no connection could be
+	 * opened. The key deduplicates the message, but the
 	 * API does not document that it also deduplicates the chat, so the client does not
 	 * repeat a failed creation on its own.
 	 */
@@ -209,8 +210,9 @@ public final class Chats {
 
 	/**
 	 * Sends an audio file to a chat as an iMessage voice memo bubble with inline playback.
-	 * The API offers no idempotency key for voice memos, so the call is retried only after
-	 * a rate limit, which rejects the request unapplied.
+	 * The API offers no idempotency key for voice memos, so the call is retried only when
+	 * the request was certainly not applied: after a rate limit, or when no connection could
+	 * be opened.
 	 * @return the accepted voice memo
 	 */
 	public Mono<SentVoiceMemo> sendVoiceMemo(String chatId, SendVoiceMemoRequest request) {

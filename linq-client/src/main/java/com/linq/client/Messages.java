@@ -109,8 +109,9 @@ public final class Messages {
 	/**
 	 * Adds a reaction to a message or removes one, for example
 	 * {@code sendReaction(messageId, SendReactionRequest.addEmoji("🚀"))}. The server
-	 * queues the change and does not deduplicate it, so the call is retried only after a
-	 * rate limit, which rejects the request unapplied.
+	 * queues the change and does not deduplicate it, so the call is retried only when the
+	 * request was certainly not applied: after a rate limit, or when no connection could be
+	 * opened.
 	 */
 	public Mono<AcceptedResponse> sendReaction(String messageId, SendReactionRequest request) {
 		Assert.notNull(request, "request must not be null");

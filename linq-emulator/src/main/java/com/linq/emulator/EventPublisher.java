@@ -1,5 +1,7 @@
 package com.linq.emulator;
 
+import java.time.Instant;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,26 +47,30 @@ final class EventPublisher implements EmulatorEvents {
 	@Override
 	public void reactionChanged(ChatRecord chat, MessageRecord message, int partIndex, ReactionRecord reaction,
 			boolean added) {
+		Instant at = this.state.now();
 		this.dispatcher.publish(chat.token, added ? "reaction.added" : "reaction.removed",
-				(version) -> WebhookPayloads.reaction(chat, message, partIndex, reaction, this.state.now()));
+				(version) -> WebhookPayloads.reaction(chat, message, partIndex, reaction, at));
 	}
 
 	@Override
 	public void participantChanged(ChatRecord chat, HandleRecord participant, boolean added) {
+		Instant at = this.state.now();
 		this.dispatcher.publish(chat.token, added ? "participant.added" : "participant.removed",
-				(version) -> WebhookPayloads.participant(chat, participant, added, this.state.now()));
+				(version) -> WebhookPayloads.participant(chat, participant, added, at));
 	}
 
 	@Override
 	public void groupNameUpdated(ChatRecord chat, @Nullable String oldValue, @Nullable String newValue) {
+		Instant at = this.state.now();
 		this.dispatcher.publish(chat.token, "chat.group_name_updated",
-				(version) -> WebhookPayloads.groupUpdate(chat, oldValue, newValue, this.state.now()));
+				(version) -> WebhookPayloads.groupUpdate(chat, oldValue, newValue, at));
 	}
 
 	@Override
 	public void groupIconUpdated(ChatRecord chat, @Nullable String oldValue, @Nullable String newValue) {
+		Instant at = this.state.now();
 		this.dispatcher.publish(chat.token, "chat.group_icon_updated",
-				(version) -> WebhookPayloads.groupUpdate(chat, oldValue, newValue, this.state.now()));
+				(version) -> WebhookPayloads.groupUpdate(chat, oldValue, newValue, at));
 	}
 
 	@Override

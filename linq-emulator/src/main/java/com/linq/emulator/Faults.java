@@ -2,7 +2,10 @@ package com.linq.emulator;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,16 +33,26 @@ public final class Faults {
 
 	private final List<Fault> faults = new ArrayList<>();
 
+	private volatile Set<String> operationIds = Set.of();
+
 	Faults() {
+	}
+
+	void knownOperations(Collection<String> operationIds) {
+		this.operationIds = new TreeSet<>(operationIds);
 	}
 
 	/**
 	 * Starts a fault for the calls of one operation.
 	 * @param operationId the contract's operationId, e.g. {@code sendMessageToChat}
 	 * @return a builder of the fault
+	 * @throws IllegalArgumentException if the emulator has no such operation
 	 */
 	public RuleBuilder on(String operationId) {
 		Assert.hasText(operationId, "operationId must not be empty");
+		Set<String> known = this.operationIds;
+		Assert.isTrue(known.isEmpty() || known.contains(operationId), () -> "Unknown operationId '" + operationId
+				+ "', so the fault would never apply; use one of " + known);
 		return new RuleBuilder(operationId, null, null);
 	}
 

@@ -116,6 +116,7 @@ public final class LinqEmulator implements AutoCloseable {
 			operations.addAll(new WebhookSubscriptionOperations(this.state).operations());
 			operations.addAll(new CapabilityOperations(this.state).operations());
 			operations.addAll(new MyCardOperations(this.state).operations());
+			this.faults.knownOperations(operations.stream().map(Operation::operationId).toList());
 			ApiPipeline pipeline = new ApiPipeline(this.state, this.rateLimiter, this.requestLog, this.faults,
 					builder.clock);
 			ReactorHttpHandlerAdapter adapter = new ReactorHttpHandlerAdapter(

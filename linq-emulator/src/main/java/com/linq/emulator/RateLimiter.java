@@ -42,7 +42,7 @@ final class RateLimiter {
 			long millis = Duration.between(now, current.end).toMillis();
 			long seconds = Math.max(1, (millis + 999) / 1000);
 			throw new ApiException(429, ErrorCodes.RATE_LIMITED, "Rate limit exceeded: " + this.limit
-					+ " requests per " + this.window.toSeconds() + " s for this token. Retry in " + seconds + " s.",
+					+ " requests per " + this.window.toMillis() + " ms for this token. Retry in " + seconds + " s.",
 					seconds);
 		}
 		current.count++;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -41,6 +42,13 @@ class FaultsTests {
 	@AfterEach
 	void close() {
 		this.emulator.close();
+	}
+
+	@Test
+	void unknownOperationIdIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> this.emulator.faults().on("getchat"))
+			.withMessageContaining("Unknown operationId 'getchat'")
+			.withMessageContaining("getChat");
 	}
 
 	@Test

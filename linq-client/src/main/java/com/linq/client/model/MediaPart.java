@@ -17,8 +17,11 @@ public record MediaPart(@Nullable String url, @Nullable String attachmentId) imp
 	public MediaPart {
 		Assert.isTrue((url == null) != (attachmentId == null),
 				"A media part needs exactly one of url and attachmentId");
-		Assert.isTrue(url == null || url.startsWith("https://"),
-				() -> "Media URL must use https, was '" + url + "'");
+		if (url != null) {
+			UrlFormat.requireHttpsUrl(url, "media url");
+		}
+		Assert.isTrue(attachmentId == null || !attachmentId.isBlank(),
+				"A media part's attachmentId must not be blank; use the attachment_id returned by the upload request");
 	}
 
 	public static MediaPart url(String httpsUrl) {

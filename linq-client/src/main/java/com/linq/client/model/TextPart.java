@@ -13,7 +13,7 @@ public record TextPart(String value) implements MessagePart {
 	public static final int MAX_LENGTH = 10_000;
 
 	public TextPart {
-		Assert.hasLength(value, "Text part value must not be empty");
+		Assert.hasLength(value, "A text part must not be empty; give it text or leave the part out");
 		Assert.isTrue(value.length() <= MAX_LENGTH,
 				() -> "Text part value has " + value.length() + " characters; the maximum is " + MAX_LENGTH);
 	}

@@ -17,6 +17,27 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class MessageContentTests {
 
 	@Test
+	void mediaUrlNeedsHostAndValidSyntax() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageContent.media("https://"))
+			.withMessageContaining("'https://'");
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageContent.media("https://exa mple.com/a b.png"))
+			.withMessageContaining("not a valid URL");
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageContent.media("http://example.com/a.png"))
+			.withMessageContaining("only https URLs");
+	}
+
+	@Test
+	void mediaUrlSchemeIsCaseInsensitive() {
+		assertThat(MessageContent.media("HTTPS://example.com/a.png").parts()).hasSize(1);
+	}
+
+	@Test
+	void blankAttachmentIdIsRejected() {
+		assertThatIllegalArgumentException().isThrownBy(() -> MessageContent.attachment(" "))
+			.withMessageContaining("attachmentId must not be blank");
+	}
+
+	@Test
 	void textCreatesOneTextPart() {
 		assertThat(MessageContent.text("hi").parts()).containsExactly(new TextPart("hi"));
 	}

@@ -1,5 +1,8 @@
 package com.linq.spring.autoconfigure.webhook;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -16,6 +19,8 @@ class OnWebhookSigningSecretCondition extends SpringBootCondition {
 
 	static final String PROPERTY = "linq.webhook.signing-secret";
 
+	private static final Log logger = LogFactory.getLog(OnWebhookSigningSecretCondition.class);
+
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
 		ConditionMessage.Builder message = ConditionMessage.forCondition("Linq webhook signing secret");
@@ -26,6 +31,9 @@ class OnWebhookSigningSecretCondition extends SpringBootCondition {
 		catch (IllegalArgumentException ex) {
 			// The value refers to a placeholder that resolves nowhere, such as an unset
 			// environment variable: the secret is not set.
+			logger.warn("The Linq webhook endpoint is not registered: " + PROPERTY
+					+ " refers to a placeholder that resolves nowhere. Set the variable it names, or give the"
+					+ " placeholder a default such as ${LINQ_WEBHOOK_SIGNING_SECRET:}.");
 			return ConditionOutcome.noMatch(message.because("property " + PROPERTY + " refers to an unresolvable placeholder"));
 		}
 		if (StringUtils.hasText(secret)) {
