@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,6 +19,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -98,6 +100,8 @@ class LinqClientTests {
 			StepVerifier.create(client.chats().listPage("+12025550123", 5, null)).expectNextCount(1).verifyComplete();
 		}
 
+		// WebClient stops the observation after the response completes, possibly on another thread.
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !observed.isEmpty());
 		assertThat(observed).hasSize(1);
 		LinqObservationConvention convention = new LinqObservationConvention();
 		KeyValues low = convention.getLowCardinalityKeyValues(observed.get(0));
