@@ -128,7 +128,7 @@ class LinqClientTests {
 	}
 
 	/**
-	 * Answers one HTTP request on the first accepted connection with an empty phone
+	 * Responds to one HTTP request on the first accepted connection with an empty phone
 	 * number list, keeps the connection open, and returns what the next read returns:
 	 * {@code -1} once the client closed the connection.
 	 */

@@ -10,7 +10,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * MockWebServer dispatcher that answers with queued responses and records when each
+ * MockWebServer dispatcher that responds with queued responses and records when each
  * request arrived, so tests can check retry delays from the server's side.
  */
 public class RecordingDispatcher extends Dispatcher {

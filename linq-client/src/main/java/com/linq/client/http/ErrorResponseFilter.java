@@ -31,8 +31,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
  * Turns every non-2xx response into a {@link LinqApiException} subclass, decoded from
- * Linq's error envelope. The HTTP status decides first (429 is a rate limit whatever the
- * code says), then the Linq code.
+ * Linq's error envelope. The HTTP status decides first, so a 429 is a rate limit whatever
+ * its Linq code, and the Linq code decides second.
  */
 public final class ErrorResponseFilter implements ExchangeFilterFunction {
 

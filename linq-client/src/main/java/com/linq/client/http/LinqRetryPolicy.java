@@ -53,7 +53,7 @@ public final class LinqRetryPolicy {
 
 	/**
 	 * Returns whether a failure shows that the server did not apply the request, so even
-	 * a request that is not idempotent may be repeated: a rate limit rejects the request,
+	 * a request that is not idempotent may be repeated. A rate limit rejects the request,
 	 * and a connection that could not be opened carried no request.
 	 */
 	static boolean provesNotApplied(Throwable failure) {

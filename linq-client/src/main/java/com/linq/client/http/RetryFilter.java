@@ -26,7 +26,7 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * Applies the {@link LinqRetryPolicy} to each exchange with Reactor's
  * {@code retryWhen}, and bounds the whole call, attempts and delays included, by the
  * policy's timeout with Reactor's {@code timeout}. Both wait on Reactor timers and block
- * no thread. It sits outside the {@link ErrorResponseFilter}, so it sees typed
+ * no thread. It sits outside the {@link ErrorResponseFilter}, so it receives typed
  * {@link LinqApiException}s, and outside the {@link ResponseBufferingFilter}, so a
  * connection that fails while the response body is read fails the attempt.
  * <p>

@@ -16,7 +16,7 @@ import org.springframework.util.Assert;
  * {@code error.retry_after}) the client waits for; a longer request fails the call at
  * once with a rate-limit exception
  * @param timeout total time a call may take, all attempts and the delays between them
- * included; a delay that would end after it fails the call at once with the last failure
+ * included. A delay that would end after it fails the call at once with the last failure.
  */
 public record RetrySettings(int maxAttempts, Duration initialDelay, double multiplier, Duration maxDelay,
 		Duration maxRetryAfter, Duration timeout) {

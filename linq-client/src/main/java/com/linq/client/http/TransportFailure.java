@@ -19,7 +19,7 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * Kinds of transport failure, distinguished by whether the request may have reached the
  * server. Spring wraps connector failures in a {@link WebClientRequestException}; its
  * cause is what is classified, and what the client's exceptions carry, because the
- * wrapper holds the full URI and the request headers, {@code Authorization} included.
+ * wrapper contains the full URI and the request headers, {@code Authorization} included.
  */
 enum TransportFailure {
 

@@ -3,7 +3,7 @@ package com.linq.client.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reference to the message a threaded reply answers.
+ * Reference to the message that a threaded reply responds to.
  *
  * @param messageId id of the message replied to
  * @param partIndex 0-based index of the part replied to; the server uses 0 when it is

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Webhook signing secret as returned by Linq when a webhook subscription is created:
- * {@code whsec_} followed by base64. It holds the key of each signature scheme:
+ * {@code whsec_} followed by base64. It contains the key of each signature scheme:
  * <ul>
  * <li>Standard Webhooks: the base64-decoded part after {@code whsec_}.</li>
  * <li>Legacy {@code X-Webhook-Signature}: the UTF-8 bytes of the whole secret, prefix
@@ -40,7 +40,7 @@ public final class WebhookSigningSecret {
 	 * @param secret secret in the form {@code whsec_<base64>}
 	 * @return the parsed secret
 	 * @throws IllegalArgumentException if the secret has an invalid format. The message
-	 * says what is wrong without showing the secret.
+	 * states what is wrong without showing the secret.
 	 */
 	public static WebhookSigningSecret of(String secret) {
 		String formatError = findFormatError(secret);

@@ -3,7 +3,7 @@ package com.linq.client.webhook;
 import com.linq.client.error.LinqException;
 
 /**
- * Webhook delivery that failed signature verification. The message says which check
+ * Webhook delivery that failed signature verification. The message names the check that
  * failed and never contains the signing secret or the expected signature.
  */
 public class WebhookVerificationException extends LinqException {

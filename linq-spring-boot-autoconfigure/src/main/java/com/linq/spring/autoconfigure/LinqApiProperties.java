@@ -190,7 +190,7 @@ public class LinqApiProperties {
 		private Duration maxDelay = Duration.ofSeconds(10);
 
 		/**
-		 * Longest delay requested by the server (Retry-After header or error.retry_after)
+		 * Maximum delay requested by the server (Retry-After header or error.retry_after)
 		 * that the client waits for. A longer request fails the call at once with a
 		 * rate-limit exception carrying the requested delay.
 		 */
