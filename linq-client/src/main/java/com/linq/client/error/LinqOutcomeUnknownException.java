@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Failure of a request that is not safe to repeat, such as creating a chat, after it may
  * have reached the server. The server responded with a 5xx status, the connection closed
  * before the response, or a timeout expired while waiting for it. The request may or may
- * not have been applied, so the client does not repeat it; check its effect (for example
- * list the chats) before sending it again. The cause is the failure, such as a
+ * not have been applied, so the client does not repeat it. Check its effect, for example
+ * by listing the chats, before sending it again. The cause is the failure, such as a
  * {@link LinqServerException} or Reactor Netty's {@code PrematureCloseException}.
  */
 public class LinqOutcomeUnknownException extends LinqException {
